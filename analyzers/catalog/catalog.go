@@ -1,0 +1,143 @@
+package catalog
+
+// Catalog is the knowledge base: every vendor product whose Go code reveals a
+// biometric capability, with the packages, symbols and other evidence that
+// reveal it.
+type Catalog struct {
+	Entries []*Entry
+
+	index *index
+}
+
+// Entry is one vendor product: an SDK, a library or a web API.
+type Entry struct {
+	ID      string    `yaml:"id"`      // unique, kebab-case, stable: used in suppressions and reports
+	Vendor  string    `yaml:"vendor"`  // filled from the file's vendor when empty
+	Product string    `yaml:"product"` // what the vendor calls it
+	Docs    string    `yaml:"docs"`    // documentation URL
+	Legal   string    `yaml:"legal,omitempty"`
+	Modules []*Module `yaml:"modules,omitempty"`
+
+	Packages  []*Package   `yaml:"packages,omitempty"`
+	Endpoints []*Endpoint  `yaml:"endpoints,omitempty"`
+	Models    []*ModelFile `yaml:"models,omitempty"`
+	Native    []*NativeLib `yaml:"native,omitempty"`
+
+	File string `yaml:"-"` // data file the entry was read from
+}
+
+// Module is a Go module that provides some of an entry's packages.
+type Module struct {
+	Path string `yaml:"path"`
+	// Version is the version the catalog was verified against.
+	Version string `yaml:"version"`
+	// Stub names the place a hand-written stub was read from, for modules the
+	// module proxy does not serve; empty when the real module is served.
+	Stub string `yaml:"stub,omitempty"`
+}
+
+// Package is an importable Go package of an entry.
+type Package struct {
+	Path string `yaml:"path"`
+	// Name is the package clause name, when it differs from the last element
+	// of the import path (ignoring a /vN suffix).
+	Name string `yaml:"name,omitempty"`
+	// Aliases are other import paths with the same API: major versions,
+	// profile packages that alias the types, forks.
+	Aliases []string `yaml:"aliases,omitempty"`
+	// Dedicated packages exist only for biometrics: importing one is a finding.
+	// Multi-purpose packages (cloud vision suites, OpenCV) are findings only
+	// through their catalogued symbols.
+	Dedicated bool     `yaml:"dedicated,omitempty"`
+	Category  Category `yaml:"category,omitempty"` // of the import of a dedicated package
+	What      string   `yaml:"what,omitempty"`     // what the package does, for dedicated packages
+	Symbols   []*Symbol `yaml:"symbols,omitempty"`
+
+	Entry *Entry `yaml:"-"`
+}
+
+// Symbol is a package-level function, type, variable or constant ("Name"), or
+// a method or struct field ("Type.Name"), whose use reveals a capability.
+type Symbol struct {
+	Name     string   `yaml:"symbol"`
+	Category Category `yaml:"category"`
+	What     string   `yaml:"what"` // verb phrase: "compares two faces"
+	Legal    string   `yaml:"legal,omitempty"`
+
+	Package *Package `yaml:"-"`
+}
+
+// LegalRef returns the legal reference of the symbol: its own, its entry's, or its category's.
+func (s *Symbol) LegalRef() string {
+	if s.Legal != "" {
+		return s.Legal
+	}
+	return s.Package.Entry.legalFor(s.Category)
+}
+
+// LegalRef returns the legal reference for the import of a dedicated package.
+func (p *Package) LegalRef() string { return p.Entry.legalFor(p.Category) }
+
+func (e *Entry) legalFor(c Category) string {
+	if e.Legal != "" {
+		return e.Legal
+	}
+	info, _ := c.Info()
+	return info.Legal
+}
+
+// Title is the vendor and product, as messages name them.
+func (e *Entry) Title() string { return e.Vendor + " " + e.Product }
+
+// Package returns the catalogued package with import path path (or one of
+// its aliases), or nil.
+func (c *Catalog) Package(path string) *Package { return c.index.packages[path] }
+
+// Symbol returns the catalogued symbol name ("F" or "T.M") of the package
+// with import path path, or nil.
+func (c *Catalog) Symbol(path, name string) *Symbol {
+	p := c.index.packages[path]
+	if p == nil {
+		return nil
+	}
+	return c.index.symbols[p][name]
+}
+
+// Packages returns every catalogued package, in catalog order.
+func (c *Catalog) Packages() []*Package { return c.index.packageList }
+
+// Entry returns the entry with the given ID, or nil.
+func (c *Catalog) Entry(id string) *Entry { return c.index.entries[id] }
+
+type index struct {
+	entries     map[string]*Entry
+	packages    map[string]*Package // by path and alias path
+	packageList []*Package
+	symbols     map[*Package]map[string]*Symbol
+}
+
+func (c *Catalog) buildIndex() {
+	ix := &index{
+		entries:  map[string]*Entry{},
+		packages: map[string]*Package{},
+		symbols:  map[*Package]map[string]*Symbol{},
+	}
+	for _, e := range c.Entries {
+		ix.entries[e.ID] = e
+		for _, p := range e.Packages {
+			p.Entry = e
+			ix.packageList = append(ix.packageList, p)
+			ix.packages[p.Path] = p
+			for _, a := range p.Aliases {
+				ix.packages[a] = p
+			}
+			syms := map[string]*Symbol{}
+			for _, s := range p.Symbols {
+				s.Package = p
+				syms[s.Name] = s
+			}
+			ix.symbols[p] = syms
+		}
+	}
+	c.index = ix
+}

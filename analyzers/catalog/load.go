@@ -1,0 +1,281 @@
+package catalog
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// dataFile is the shape of one data file: one vendor and its products.
+type dataFile struct {
+	Vendor  string   `yaml:"vendor"`
+	Entries []*Entry `yaml:"entries"`
+}
+
+var (
+	defaultOnce sync.Once
+	defaultCat  *Catalog
+	defaultErr  error
+)
+
+// Default returns the catalog embedded in the program. It is loaded and
+// validated once; a test keeps it valid, so an error here is a build defect.
+func Default() *Catalog {
+	defaultOnce.Do(func() {
+		defaultCat, defaultErr = Load(dataFS, "data/*.yaml")
+	})
+	if defaultErr != nil {
+		panic("biometriclint: invalid embedded catalog: " + defaultErr.Error())
+	}
+	return defaultCat
+}
+
+// Load reads and validates every data file of fsys that matches pattern, in
+// lexical order. Unknown keys, malformed values and inconsistent entries are
+// errors that name the file (and the line, where the YAML decoder knows it).
+func Load(fsys fs.FS, pattern string) (*Catalog, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("no catalog data files match %q", pattern)
+	}
+	sort.Strings(names)
+	cat := &Catalog{}
+	var errs []error
+	for _, name := range names {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		entries, err := parseFile(name, src)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		cat.Entries = append(cat.Entries, entries...)
+	}
+	if len(errs) == 0 {
+		errs = cat.validate()
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	cat.buildIndex()
+	return cat, nil
+}
+
+func parseFile(name string, src []byte) ([]*Entry, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	var f dataFile
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	if strings.TrimSpace(f.Vendor) == "" {
+		return nil, fmt.Errorf("%s: missing vendor", name)
+	}
+	for _, e := range f.Entries {
+		if e == nil {
+			return nil, fmt.Errorf("%s: empty entry", name)
+		}
+		if e.Vendor == "" {
+			e.Vendor = f.Vendor
+		}
+		e.File = name
+	}
+	return f.Entries, nil
+}
+
+var (
+	idPattern     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	symbolPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$`)
+	identPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+)
+
+// validate checks every invariant the analyzers rely on.
+func (c *Catalog) validate() []error {
+	var errs []error
+	ids := map[string]string{}
+	paths := map[string]string{}
+	for _, e := range c.Entries {
+		where := fmt.Sprintf("%s: entry %q", e.File, e.ID)
+		fail := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf(where+": "+format, args...))
+		}
+		if !idPattern.MatchString(e.ID) {
+			fail("id must be lower-case kebab-case")
+		} else if prev, dup := ids[e.ID]; dup {
+			fail("duplicate id (also in %s)", prev)
+		}
+		ids[e.ID] = e.File
+		if strings.TrimSpace(e.Product) == "" {
+			fail("missing product")
+		}
+		if !strings.HasPrefix(e.Docs, "https://") {
+			fail("docs must be an https URL, got %q", e.Docs)
+		}
+		if len(e.Packages)+len(e.Endpoints)+len(e.Models)+len(e.Native) == 0 {
+			fail("no packages, endpoints, models or native libraries: nothing to detect")
+		}
+		for _, m := range e.Modules {
+			if err := module.CheckPath(m.Path); err != nil {
+				fail("module %q: %v", m.Path, err)
+			}
+			if !semver.IsValid(m.Version) {
+				fail("module %q: version %q is not a semantic version", m.Path, m.Version)
+			}
+		}
+		for _, p := range e.Packages {
+			for _, err := range p.validate(e) {
+				fail("package %q: %v", p.Path, err)
+			}
+			for _, pth := range append([]string{p.Path}, p.Aliases...) {
+				if prev, dup := paths[pth]; dup {
+					fail("package path %q is also catalogued by entry %q", pth, prev)
+				}
+				paths[pth] = e.ID
+			}
+		}
+		for _, ep := range e.Endpoints {
+			if err := ep.validate(); err != nil {
+				fail("endpoint: %v", err)
+			}
+		}
+		for _, m := range e.Models {
+			if err := m.validate(); err != nil {
+				fail("model: %v", err)
+			}
+		}
+		for _, n := range e.Native {
+			if err := n.validate(); err != nil {
+				fail("native library: %v", err)
+			}
+		}
+	}
+	return errs
+}
+
+func (p *Package) validate(e *Entry) []error {
+	var errs []error
+	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	for _, pth := range append([]string{p.Path}, p.Aliases...) {
+		if err := module.CheckImportPath(pth); err != nil {
+			fail("%v", err)
+		}
+		if len(e.Modules) > 0 && moduleOf(e, pth) == nil {
+			fail("import path %q lies in none of the entry's modules", pth)
+		}
+	}
+	if p.Name != "" && !identPattern.MatchString(p.Name) {
+		fail("name %q is not an identifier", p.Name)
+	}
+	if p.Dedicated {
+		if !p.Category.Valid() {
+			fail("dedicated package needs a valid category, got %q", p.Category)
+		}
+		if strings.TrimSpace(p.What) == "" {
+			fail("dedicated package needs a what")
+		}
+	} else {
+		if p.Category != "" || p.What != "" {
+			fail("category and what belong to dedicated packages; a multi-purpose package is reported through its symbols")
+		}
+		if len(p.Symbols) == 0 {
+			fail("multi-purpose package without symbols can never be reported")
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range p.Symbols {
+		if !symbolPattern.MatchString(s.Name) {
+			fail("symbol %q is not of the form Name or Type.Name", s.Name)
+		}
+		if seen[s.Name] {
+			fail("duplicate symbol %q", s.Name)
+		}
+		seen[s.Name] = true
+		if !s.Category.Valid() {
+			fail("symbol %q: %v", s.Name, categoryErr(s.Category))
+		}
+		if strings.TrimSpace(s.What) == "" {
+			fail("symbol %q: missing what", s.Name)
+		}
+	}
+	return errs
+}
+
+func categoryErr(c Category) error {
+	_, err := ParseCategory(string(c))
+	return err
+}
+
+// moduleOf returns the entry's module that contains import path pth.
+func moduleOf(e *Entry, pth string) *Module {
+	var best *Module
+	for _, m := range e.Modules {
+		if pth == m.Path || strings.HasPrefix(pth, m.Path+"/") {
+			if best == nil || len(m.Path) > len(best.Path) {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+// Module returns the entry's module that provides import path pth, or nil.
+func (e *Entry) Module(pth string) *Module { return moduleOf(e, pth) }
+
+// PkgName returns the name a file refers to the package by when it imports
+// it without a local name.
+func (p *Package) PkgName() string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return DefaultPkgName(p.Path)
+}
+
+// DefaultPkgName guesses a package's name from its import path the way the go
+// command's tools do: the last element, skipping a major-version suffix
+// (/v2, .v3), with a "go-" prefix and a "-go" or ".go" suffix dropped.
+func DefaultPkgName(importPath string) string {
+	base := path.Base(importPath)
+	if isMajorVersion(base) {
+		if dir := path.Dir(importPath); dir != "." {
+			base = path.Base(dir)
+		}
+	}
+	if i := strings.Index(base, ".v"); i > 0 && isMajorVersion(base[i+1:]) {
+		base = base[:i]
+	}
+	base = strings.TrimPrefix(base, "go-")
+	base = strings.TrimSuffix(base, "-go")
+	base = strings.TrimSuffix(base, ".go")
+	return strings.NewReplacer("-", "_", ".", "_").Replace(base)
+}
+
+func isMajorVersion(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	for _, r := range s[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
