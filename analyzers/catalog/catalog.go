@@ -48,9 +48,9 @@ type Package struct {
 	// Dedicated packages exist only for biometrics: importing one is a finding.
 	// Multi-purpose packages (cloud vision suites, OpenCV) are findings only
 	// through their catalogued symbols.
-	Dedicated bool     `yaml:"dedicated,omitempty"`
-	Category  Category `yaml:"category,omitempty"` // of the import of a dedicated package
-	What      string   `yaml:"what,omitempty"`     // what the package does, for dedicated packages
+	Dedicated bool      `yaml:"dedicated,omitempty"`
+	Category  Category  `yaml:"category,omitempty"` // of the import of a dedicated package
+	What      string    `yaml:"what,omitempty"`     // what the package does, for dedicated packages
 	Symbols   []*Symbol `yaml:"symbols,omitempty"`
 
 	Entry *Entry `yaml:"-"`
