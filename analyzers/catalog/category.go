@@ -23,7 +23,8 @@ type CategoryInfo struct {
 	Category Category
 	Title    string // short noun phrase, used as the rule title
 	Covers   string // what falls under it
-	Legal    string // default legal reference for findings of this category
+	Legal    string // default legal reference for findings of this category, short
+	Law      string // what the law says of it, for documentation
 }
 
 // Categories lists every category, most restricted first. The order is the
@@ -31,22 +32,28 @@ type CategoryInfo struct {
 var Categories = []CategoryInfo{
 	{EmotionRecognition, "Emotion recognition",
 		"inferring emotions or intentions from faces, facial expressions or voices",
-		"EU AI Act Art. 5(1)(f) (prohibited at work and in education), Annex III 1(c)"},
+		"EU AI Act Art. 5(1)(f), Annex III 1(c)",
+		"Prohibited in the workplace and in education, except for medical or safety reasons (Art. 5(1)(f)); high-risk elsewhere (Annex III 1(c))."},
 	{BiometricCategorisation, "Biometric categorisation",
 		"inferring age, sex, ethnicity or other traits from a face",
-		"EU AI Act Art. 5(1)(g) (prohibited for sensitive traits), Annex III 1(b)"},
+		"EU AI Act Art. 5(1)(g), Annex III 1(b)",
+		"Prohibited when it deduces race, political opinions, trade union membership, religious or philosophical beliefs, sex life or sexual orientation (Art. 5(1)(g)); high-risk elsewhere (Annex III 1(b))."},
 	{FaceRecognition, "Face recognition",
 		"identifying, verifying, searching or enrolling people by their faces, celebrity recognition",
-		"EU AI Act Art. 5(1)(h) (real-time remote identification), Art. 5(1)(e) (face databases), Annex III 1(a)"},
+		"EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)",
+		"Untargeted scraping of facial images to build face databases is prohibited (Art. 5(1)(e)); real-time remote biometric identification in public spaces for law enforcement is prohibited with narrow exceptions (Art. 5(1)(h)); remote biometric identification is high-risk (Annex III 1(a))."},
 	{SpeakerRecognition, "Speaker recognition",
 		"identifying or verifying who is speaking from the voice",
-		"EU AI Act Art. 5(1)(h), Annex III 1(a) (remote biometric identification)"},
+		"EU AI Act Art. 5(1)(h), Annex III 1(a)",
+		"Remote biometric identification by voice falls under Art. 5(1)(h) and Annex III 1(a) like faces."},
 	{FaceLiveness, "Face liveness",
 		"checking that a face in front of a camera is a live person (anti-spoofing), part of biometric verification",
-		"EU AI Act Art. 3(34)-(36) (biometric data, verification)"},
+		"EU AI Act Art. 3(34), 3(36)",
+		"Processes biometric data (Art. 3(34)) for biometric verification (Art. 3(36))."},
 	{FaceDetection, "Face detection",
 		"finding faces and facial landmarks in images or video, the first stage of every face system",
-		"EU AI Act Art. 3(34) (biometric data); the first stage of Art. 5(1)(e)-(h) systems"},
+		"EU AI Act Art. 3(34)",
+		"Processes biometric data (Art. 3(34)); the first stage of every system of Art. 5(1)(e)-(h)."},
 }
 
 // Info returns the documentation of c. It reports false for an unknown category.

@@ -1,0 +1,18 @@
+package analysisutil
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+)
+
+// DocURL is the documentation address of the named analyzer.
+func DocURL(name string) string {
+	return "https://github.com/biometriclint/biometriclint/blob/main/docs/analyzers.md#" + name
+}
+
+// InEntryModule reports whether the package under analysis belongs to one of
+// e's own modules: an SDK's use of its own API is not a finding.
+func InEntryModule(pass *analysis.Pass, e *catalog.Entry) bool {
+	return pass.Pkg != nil && e.Module(pass.Pkg.Path()) != nil
+}

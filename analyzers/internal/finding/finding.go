@@ -1,0 +1,67 @@
+// Package finding turns catalog matches into diagnostics, so that every
+// analyzer words its findings the same way: vendor and product, the symbol
+// or evidence, what it does, the category and the legal reference.
+package finding
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+)
+
+// Finding is one piece of evidence of a biometric capability.
+type Finding struct {
+	Category catalog.Category
+	Entry    *catalog.Entry
+	Subject  string // the evidence, as the code spells it: rekognition.Client.CompareFaces
+	What     string // verb phrase completing Subject
+	Legal    string
+	Note     string // how it was found, when that qualifies it
+	Related  []analysis.RelatedInformation
+}
+
+// ForSymbol describes the use of a catalogued symbol.
+func ForSymbol(s *catalog.Symbol) Finding {
+	return Finding{
+		Category: s.Category,
+		Entry:    s.Package.Entry,
+		Subject:  s.Package.PkgName() + "." + s.Name,
+		What:     s.What,
+		Legal:    s.LegalRef(),
+	}
+}
+
+// ForImport describes the import of a dedicated package, by the path the
+// file spells (which may be an alias path of the catalogued package).
+func ForImport(p *catalog.Package, path string) Finding {
+	return Finding{
+		Category: p.Category,
+		Entry:    p.Entry,
+		Subject:  fmt.Sprintf("import %q", path),
+		What:     p.What,
+		Legal:    p.LegalRef(),
+	}
+}
+
+// Message is the diagnostic text.
+func (f Finding) Message() string {
+	msg := fmt.Sprintf("%s: %s %s [%s; %s]", f.Entry.Title(), f.Subject, f.What, f.Category, f.Legal)
+	if f.Note != "" {
+		msg += " (" + f.Note + ")"
+	}
+	return msg
+}
+
+// Report reports f over rng.
+func Report(pass *analysis.Pass, rng analysis.Range, f Finding) {
+	pass.Report(analysis.Diagnostic{
+		Pos:      rng.Pos(),
+		End:      rng.End(),
+		Category: string(f.Category),
+		Message:  f.Message(),
+		URL:      f.Entry.Docs,
+		Related:  f.Related,
+	})
+}

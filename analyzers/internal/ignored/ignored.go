@@ -1,0 +1,93 @@
+// Package ignored provides an analyzer that parses the Go files a package's
+// build configuration excludes (files for another GOOS, behind a custom
+// build tag, or using cgo when cgo is off), so that biometriclint's
+// analyzers can look at them too: a face SDK behind //go:build windows is
+// still shipped. Every analyzer that wants them requires this one, and the
+// files are parsed once.
+package ignored
+
+import (
+	"fmt"
+	"go/ast"
+	"go/build/constraint"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// File is an excluded Go file, parsed.
+type File struct {
+	Name   string
+	Syntax *ast.File // nil when the file did not parse at all
+	// Reason says why the build excludes it, for messages:
+	// "//go:build windows", "GOOS/GOARCH file name", "cgo is disabled".
+	Reason string
+}
+
+// Result is what Analyzer returns: the parsed files and the errors met
+// while reading or parsing them (reported by the analyzers that use them).
+type Result struct {
+	Files  []*File
+	Errors []error
+}
+
+// Analyzer parses the package's ignored Go files.
+var Analyzer = &analysis.Analyzer{
+	Name:             "ignoredfiles",
+	Doc:              "parses Go files excluded by the build configuration (internal to biometriclint)",
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Result](),
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
+	for _, name := range pass.IgnoredFiles {
+		if !strings.HasSuffix(name, ".go") {
+			continue
+		}
+		src, err := pass.ReadFile(name)
+		if err != nil {
+			res.Errors = append(res.Errors, err)
+			continue
+		}
+		f, err := parser.ParseFile(pass.Fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			// Keep what parsed: a syntax error late in a file must not hide
+			// the imports and calls before it.
+			res.Errors = append(res.Errors, fmt.Errorf("parsing %s (excluded by the build): %v", name, err))
+		}
+		if f == nil || f.Package == token.NoPos && len(f.Decls) == 0 {
+			continue
+		}
+		res.Files = append(res.Files, &File{Name: name, Syntax: f, Reason: reason(name, f)})
+	}
+	return res, nil
+}
+
+// reason explains why the build excludes f.
+func reason(name string, f *ast.File) string {
+	for _, cg := range f.Comments {
+		if cg.Pos() > f.Package {
+			break
+		}
+		for _, c := range cg.List {
+			if constraint.IsGoBuild(c.Text) {
+				return strings.TrimSpace(c.Text)
+			}
+		}
+	}
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"C"` {
+			return "cgo is disabled"
+		}
+	}
+	if strings.Contains(filepath.Base(name), "_") {
+		return "GOOS/GOARCH file name suffix"
+	}
+	return "build constraints"
+}

@@ -1,0 +1,119 @@
+package match
+
+import (
+	"go/ast"
+	"strconv"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+)
+
+// Import is an import of a catalogued package by one file.
+type Import struct {
+	Spec    *ast.ImportSpec
+	Path    string // as written, vendor prefix removed
+	Name    string // the name the file refers to it by; "." and "_" included
+	Package *catalog.Package
+}
+
+// FileImports are the catalogued packages a file imports, by the names it
+// uses for them.
+type FileImports struct {
+	cat    *catalog.Catalog
+	All    []Import           // in source order
+	byName map[string]*Import // named and default-named imports
+	dot    []*Import          // dot imports
+}
+
+// Imports returns the catalogued imports of f.
+func Imports(cat *catalog.Catalog, f *ast.File) *FileImports {
+	fi := &FileImports{cat: cat}
+	for _, spec := range f.Imports {
+		path, err := strconv.Unquote(spec.Path.Value)
+		if err != nil {
+			continue
+		}
+		path = ImportPath(path)
+		p := cat.Package(path)
+		if p == nil {
+			continue
+		}
+		name := p.PkgName()
+		if spec.Name != nil {
+			name = spec.Name.Name
+		}
+		fi.All = append(fi.All, Import{Spec: spec, Path: path, Name: name, Package: p})
+	}
+	for i := range fi.All {
+		imp := &fi.All[i]
+		switch imp.Name {
+		case "_":
+		case ".":
+			fi.dot = append(fi.dot, imp)
+		default:
+			if fi.byName == nil {
+				fi.byName = map[string]*Import{}
+			}
+			fi.byName[imp.Name] = imp
+		}
+	}
+	return fi
+}
+
+// Empty reports whether the file imports no catalogued package.
+func (fi *FileImports) Empty() bool { return len(fi.All) == 0 }
+
+// ByName returns the catalogued import that the file calls name, or nil.
+func (fi *FileImports) ByName(name string) *Import { return fi.byName[name] }
+
+// Selector resolves pkg.Name, pkg.Type.Member and dot-imported Type.Member
+// from the syntax alone. It is for code whose types are missing: the caller
+// must make sure the leftmost identifier is not shadowed (go/types knows it
+// as a *types.PkgName or does not know it at all).
+func (fi *FileImports) Selector(sel *ast.SelectorExpr) *catalog.Symbol {
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.Ident:
+		if imp := fi.byName[x.Name]; imp != nil {
+			return fi.symbol(imp, sel.Sel.Name)
+		}
+		return fi.dotSymbol(x.Name + "." + sel.Sel.Name)
+	case *ast.SelectorExpr: // pkg.Type.Method, a method expression
+		if id, ok := ast.Unparen(x.X).(*ast.Ident); ok {
+			if imp := fi.byName[id.Name]; imp != nil {
+				return fi.symbol(imp, x.Sel.Name+"."+sel.Sel.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// Ident resolves an identifier through the file's dot imports.
+func (fi *FileImports) Ident(id *ast.Ident) *catalog.Symbol { return fi.dotSymbol(id.Name) }
+
+// CompositeKey resolves the field key of a composite literal whose type is
+// spelled pkg.Type, &pkg.Type or a dot-imported Type.
+func (fi *FileImports) CompositeKey(lit *ast.CompositeLit, key *ast.Ident) *catalog.Symbol {
+	switch t := ast.Unparen(lit.Type).(type) {
+	case *ast.SelectorExpr:
+		if id, ok := ast.Unparen(t.X).(*ast.Ident); ok {
+			if imp := fi.byName[id.Name]; imp != nil {
+				return fi.symbol(imp, t.Sel.Name+"."+key.Name)
+			}
+		}
+	case *ast.Ident:
+		return fi.dotSymbol(t.Name + "." + key.Name)
+	}
+	return nil
+}
+
+func (fi *FileImports) symbol(imp *Import, name string) *catalog.Symbol {
+	return fi.cat.Symbol(imp.Package.Path, name)
+}
+
+func (fi *FileImports) dotSymbol(name string) *catalog.Symbol {
+	for _, imp := range fi.dot {
+		if s := fi.symbol(imp, name); s != nil {
+			return s
+		}
+	}
+	return nil
+}

@@ -1,0 +1,48 @@
+package match
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"sync"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+)
+
+// reachCache remembers, per type-checked package, whether it imports a
+// catalogued package directly or indirectly. Packages are shared between
+// passes of one run, so most lookups are hits.
+var reachCache sync.Map // *types.Package -> bool
+
+// Reaches reports whether code in pkg can use a catalogued symbol: whether
+// pkg, or a file of it, imports a catalogued package directly or through its
+// dependencies. Analyzers return early when it does not.
+func Reaches(cat *catalog.Catalog, pkg *types.Package, files []*ast.File) bool {
+	for _, f := range files {
+		for _, spec := range f.Imports {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil && cat.Package(ImportPath(path)) != nil {
+				return true
+			}
+		}
+	}
+	return pkg != nil && reaches(cat, pkg, map[*types.Package]bool{})
+}
+
+func reaches(cat *catalog.Catalog, pkg *types.Package, visiting map[*types.Package]bool) bool {
+	if v, ok := reachCache.Load(pkg); ok {
+		return v.(bool)
+	}
+	if visiting[pkg] {
+		return false
+	}
+	visiting[pkg] = true
+	found := cat.Package(ImportPath(pkg.Path())) != nil
+	for _, imp := range pkg.Imports() {
+		if found {
+			break
+		}
+		found = reaches(cat, imp, visiting)
+	}
+	reachCache.Store(pkg, found)
+	return found
+}

@@ -1,0 +1,49 @@
+package sdkimport
+
+import (
+	_ "embed"
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports imports of dedicated biometric packages.
+var Analyzer = &analysis.Analyzer{
+	Name:             "sdkimport",
+	Doc:              analysisutil.MustExtractDoc(doc, "sdkimport"),
+	URL:              analysisutil.DocURL("sdkimport"),
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	cat := catalog.Default()
+	for _, f := range pass.Files {
+		report(pass, cat, f, "")
+	}
+	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+		report(pass, cat, f.Syntax, "in a file excluded by the build: "+f.Reason)
+	}
+	return nil, nil
+}
+
+func report(pass *analysis.Pass, cat *catalog.Catalog, f *ast.File, note string) {
+	for _, imp := range match.Imports(cat, f).All {
+		if !imp.Package.Dedicated || analysisutil.InEntryModule(pass, imp.Package.Entry) {
+			continue
+		}
+		fd := finding.ForImport(imp.Package, imp.Path)
+		fd.Note = note
+		finding.Report(pass, imp.Spec, fd)
+	}
+}

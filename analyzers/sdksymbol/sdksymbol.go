@@ -1,0 +1,69 @@
+package sdksymbol
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports uses of catalogued biometric symbols.
+var Analyzer = &analysis.Analyzer{
+	Name:             "sdksymbol",
+	Doc:              analysisutil.MustExtractDoc(doc, "sdksymbol"),
+	URL:              analysisutil.DocURL("sdksymbol"),
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, ignored.Analyzer},
+}
+
+const (
+	noteUnresolved = "resolved from the file's imports: the package or a dependency does not type-check"
+	noteExcluded   = "resolved from the file's imports, in a file excluded by the build: "
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	cat := catalog.Default()
+	if !match.Reaches(cat, pass.Pkg, pass.Files) {
+		return nil, nil
+	}
+	objs := match.NewObjects(cat)
+	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	for file := range root.Children() {
+		f := file.Node().(*ast.File)
+		check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, noteUnresolved)
+	}
+	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+		fi := match.Imports(cat, f.Syntax)
+		if fi.Empty() {
+			continue
+		}
+		check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason)
+	}
+	return nil, nil
+}
+
+func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi *match.FileImports, objs *match.Objects, info *types.Info, syntaxNote string) {
+	match.Uses(file, fi, objs, info, func(u match.Use) {
+		if analysisutil.InEntryModule(pass, u.Symbol.Package.Entry) {
+			return
+		}
+		fd := finding.ForSymbol(u.Symbol)
+		if u.FromSyntax || info == nil {
+			fd.Note = syntaxNote
+		}
+		finding.Report(pass, u.Node, fd)
+	})
+}

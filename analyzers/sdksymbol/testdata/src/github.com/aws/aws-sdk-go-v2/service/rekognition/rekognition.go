@@ -1,0 +1,35 @@
+// Package rekognition is a hermetic stub of the AWS SDK for Go v2 package of
+// the same import path, reduced to what the unit tests need. The tests
+// against the real module live in testdata/realsdk at the repository root.
+package rekognition
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
+)
+
+type Options struct{}
+
+type Client struct{ options Options }
+
+func New(o Options) *Client { return &Client{options: o} }
+
+type DetectFacesInput struct {
+	Attributes []types.Attribute
+}
+type DetectFacesOutput struct{ FaceDetails []types.FaceDetail }
+type CompareFacesInput struct{}
+type CompareFacesOutput struct{}
+type DetectTextInput struct{}
+type DetectTextOutput struct{}
+
+func (c *Client) DetectFaces(ctx context.Context, in *DetectFacesInput, opts ...func(*Options)) (*DetectFacesOutput, error) {
+	return nil, nil
+}
+func (c *Client) CompareFaces(ctx context.Context, in *CompareFacesInput, opts ...func(*Options)) (*CompareFacesOutput, error) {
+	return nil, nil
+}
+func (c *Client) DetectText(ctx context.Context, in *DetectTextInput, opts ...func(*Options)) (*DetectTextOutput, error) {
+	return nil, nil
+}

@@ -1,0 +1,18 @@
+// Package suite lists biometriclint's analyzers, for the command, the
+// go vet tool, the golangci-lint plugin and the tests that cover them all.
+package suite
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
+)
+
+// Analyzers returns every analyzer, in a stable order.
+func Analyzers() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		sdkimport.Analyzer,
+		sdksymbol.Analyzer,
+	}
+}
