@@ -1,0 +1,27 @@
+package golangci
+
+import (
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+)
+
+// syntaxOnly names the analyzers whose findings do not depend on type
+// information: golangci-lint can then skip type-checking (seconds instead
+// of minutes on a cold cache) and still report packages that do not
+// compile. Any analyzer not listed here needs "typesinfo". A test checks
+// that every analyzer of the suite is decided.
+var syntaxOnly = map[string]bool{
+	"sdkimport": true,  // import paths and the catalog only
+	"sdksymbol": false, // resolves uses through go/types; syntax is only its fallback
+}
+
+// loadMode returns register.LoadModeSyntax when every analyzer is
+// syntax-only, register.LoadModeTypesInfo otherwise.
+func loadMode(analyzers []*analysis.Analyzer) string {
+	for _, a := range analyzers {
+		if !syntaxOnly[a.Name] {
+			return register.LoadModeTypesInfo
+		}
+	}
+	return register.LoadModeSyntax
+}
