@@ -1,5 +1,7 @@
 package catalog
 
+import "strings"
+
 // Catalog is the knowledge base: every vendor product whose Go code reveals a
 // biometric capability, with the packages, symbols and other evidence that
 // reveal it.
@@ -87,7 +89,13 @@ func (e *Entry) legalFor(c Category) string {
 }
 
 // Title is the vendor and product, as messages name them.
-func (e *Entry) Title() string { return e.Vendor + " " + e.Product }
+// The vendor is left out when the product name starts with it.
+func (e *Entry) Title() string {
+	if strings.HasPrefix(e.Product, e.Vendor) {
+		return e.Product
+	}
+	return e.Vendor + " " + e.Product
+}
 
 // Package returns the catalogued package with import path path (or one of
 // its aliases), or nil.

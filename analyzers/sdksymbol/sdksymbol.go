@@ -32,18 +32,14 @@ var Analyzer = &analysis.Analyzer{
 const (
 	noteUnresolved = "resolved from the file's imports: the package or a dependency does not type-check"
 	noteExcluded   = "resolved from the file's imports, in a file excluded by the build: "
+	noteSyntaxOnly = "resolved from the file's imports, without type information"
 )
 
 func run(pass *analysis.Pass) (any, error) {
 	cat := catalog.Default()
-	if !match.Reaches(cat, pass.Pkg, pass.Files) {
-		return nil, nil
-	}
 	objs := match.NewObjects(cat)
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	for file := range root.Children() {
-		f := file.Node().(*ast.File)
-		check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, noteUnresolved)
+	if match.Reaches(cat, pass.Pkg, pass.Files) {
+		checkFiles(pass, cat, objs)
 	}
 	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
 		fi := match.Imports(cat, f.Syntax)
@@ -53,6 +49,21 @@ func run(pass *analysis.Pass) (any, error) {
 		check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason)
 	}
 	return nil, nil
+}
+
+// checkFiles checks the files of the build, with their type information.
+func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects) {
+	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	// Without type information (the syntax-only audit), every use is
+	// resolved through the file's imports.
+	note := noteUnresolved
+	if pass.TypesInfo == nil {
+		note = noteSyntaxOnly
+	}
+	for file := range root.Children() {
+		f := file.Node().(*ast.File)
+		check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, note)
+	}
 }
 
 func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi *match.FileImports, objs *match.Objects, info *types.Info, syntaxNote string) {
