@@ -1,0 +1,2 @@
+// Package tagged calls Rekognition only in builds with the biometrics tag.
+package tagged
