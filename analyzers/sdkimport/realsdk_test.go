@@ -1,0 +1,23 @@
+package sdkimport_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysistestutil"
+	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
+)
+
+// TestRealSDKs runs on the real SDK modules at pinned versions, with cgo on
+// (go-face and gocv then fail to build: no dlib, no OpenCV) and off.
+func TestRealSDKs(t *testing.T) {
+	for _, cgo := range []string{"1", "0"} {
+		t.Run("CGO_ENABLED="+cgo, func(t *testing.T) {
+			t.Setenv("CGO_ENABLED", cgo)
+			dir := filepath.Join("..", "..", "testdata", "realsdk")
+			analysistest.Run(t, dir, analysistestutil.ReadingExcludedWants(sdkimport.Analyzer), "./imports", "./lookalike")
+		})
+	}
+}
