@@ -1,0 +1,17 @@
+module example.com/demo
+
+go 1.26.0
+
+require (
+	github.com/Kagami/go-face v0.0.0-20210630145111-0c14797b4d0e
+	github.com/aws/aws-sdk-go-v2/service/rekognition v1.51.26
+	gocv.io/x/gocv v0.41.0
+	golang.org/x/image v0.47.0
+)
+
+require (
+	github.com/aws/aws-sdk-go-v2 v1.41.9 // indirect
+	github.com/aws/aws-sdk-go-v2/internal/configsources v1.4.25 // indirect
+	github.com/aws/aws-sdk-go-v2/internal/endpoints/v2 v2.7.25 // indirect
+	github.com/aws/smithy-go v1.26.0 // indirect
+)
