@@ -1,0 +1,402 @@
+// Package valueflow finds the constant values an expression may hold, by a
+// def-use walk inside the function that contains it. It is what lets an
+// analyzer classify a call by what it requests: Rekognition DetectFaces
+// with EMOTIONS is emotion recognition, without it face detection.
+//
+// What it follows:
+//   - constants, typed or untyped, and constant expressions (the type
+//     checker's values), string literals;
+//   - local variables: every assignment to them in the enclosing function
+//     (closures included), declarations without a value (the zero value);
+//   - package-level variables: their initializer;
+//   - composite literals of slices and arrays, append, conversions, & and *;
+//   - struct fields of literals and of local struct variables, whether set
+//     in the literal or assigned later (in.Attributes = ...);
+//   - a few pass-through functions: aws.String, aws.StringSlice, path.Join,
+//     filepath.Join, strings.Join, fmt.Sprint, fmt.Sprintf (their constant
+//     arguments).
+//
+// What it does not follow, and reports as undetermined with the reason:
+// parameters, results of other calls, fields of values it did not see
+// built, map and channel contents, values changed through pointers passed
+// to other functions.
+package valueflow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// Values is what is known of the values an expression may hold.
+type Values struct {
+	Strings []string // the constant strings it may hold, in source order, without duplicates
+	// Unknown says why some values could not be determined; empty when
+	// Strings is complete.
+	Unknown string
+}
+
+// Complete reports whether every value the expression may hold is known.
+func (v Values) Complete() bool { return v.Unknown == "" }
+
+func (v *Values) add(s string) {
+	for _, x := range v.Strings {
+		if x == s {
+			return
+		}
+	}
+	v.Strings = append(v.Strings, s)
+}
+
+func (v *Values) merge(w Values) {
+	for _, s := range w.Strings {
+		v.add(s)
+	}
+	if v.Unknown == "" {
+		v.Unknown = w.Unknown
+	}
+}
+
+func unknown(format string, args ...any) Values { return Values{Unknown: fmt.Sprintf(format, args...)} }
+
+// Flow evaluates expressions of one package.
+type Flow struct {
+	info  *types.Info
+	files []*ast.File
+	inits map[*types.Var]ast.Expr // package-level variable initializers, built lazily
+}
+
+// New returns a Flow over the files of a type-checked package.
+func New(info *types.Info, files []*ast.File) *Flow { return &Flow{info: info, files: files} }
+
+// Of returns the values expr may hold; fn is the declaration or literal of
+// the function that contains expr (nil at package level).
+func (f *Flow) Of(fn ast.Node, expr ast.Expr) Values {
+	return f.eval(fn, expr, map[types.Object]bool{})
+}
+
+// FieldOf returns the values that field may hold in the struct expr denotes
+// (a literal, a pointer to one, or a local variable holding either).
+func (f *Flow) FieldOf(fn ast.Node, expr ast.Expr, field string) Values {
+	return f.field(fn, expr, field, map[types.Object]bool{})
+}
+
+func (f *Flow) eval(fn ast.Node, e ast.Expr, seen map[types.Object]bool) Values {
+	e = ast.Unparen(e)
+	if f.info != nil {
+		if tv, ok := f.info.Types[e]; ok && tv.Value != nil {
+			if tv.Value.Kind() == constant.String {
+				return Values{Strings: []string{constant.StringVal(tv.Value)}}
+			}
+			return Values{Strings: []string{tv.Value.ExactString()}}
+		}
+	}
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			if s, err := strconv.Unquote(e.Value); err == nil {
+				return Values{Strings: []string{s}}
+			}
+		}
+		return Values{Strings: []string{e.Value}}
+	case *ast.CompositeLit:
+		var v Values
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			v.merge(f.eval(fn, elt, seen))
+		}
+		return v
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return f.eval(fn, e.X, seen)
+		}
+	case *ast.StarExpr:
+		return f.eval(fn, e.X, seen)
+	case *ast.CallExpr:
+		return f.call(fn, e, seen)
+	case *ast.Ident:
+		return f.ident(fn, e, seen)
+	case *ast.SelectorExpr:
+		if obj := f.use(e.Sel); obj != nil {
+			if _, isVar := obj.(*types.Var); isVar && f.isField(e) {
+				return f.field(fn, e.X, e.Sel.Name, seen)
+			}
+			if v, ok := obj.(*types.Var); ok {
+				return f.global(v, seen)
+			}
+		}
+		return unknown("%s", render(e))
+	}
+	return unknown("%s", render(e))
+}
+
+func (f *Flow) call(fn ast.Node, call *ast.CallExpr, seen map[types.Object]bool) Values {
+	if f.info != nil {
+		if tv, ok := f.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			return f.eval(fn, call.Args[0], seen) // conversion
+		}
+	}
+	name := calleeName(f.info, call)
+	switch name {
+	case "append":
+		var v Values
+		for _, a := range call.Args {
+			v.merge(f.eval(fn, a, seen))
+		}
+		return v
+	case "aws.String", "aws.StringSlice", "path.Join", "path/filepath.Join", "strings.Join", "fmt.Sprint", "fmt.Sprintf":
+		var v Values
+		for _, a := range call.Args {
+			v.merge(f.eval(fn, a, seen))
+		}
+		return v
+	}
+	if name == "" {
+		name = render(call.Fun)
+	}
+	return unknown("the result of %s", name)
+}
+
+func (f *Flow) ident(fn ast.Node, id *ast.Ident, seen map[types.Object]bool) Values {
+	obj := f.use(id)
+	v, ok := obj.(*types.Var)
+	if !ok {
+		if obj == nil && f.info == nil {
+			return unknown("%s (no type information)", id.Name)
+		}
+		return unknown("%s", id.Name)
+	}
+	if seen[v] {
+		return Values{}
+	}
+	seen[v] = true
+	if !f.local(fn, v) {
+		return f.global(v, seen)
+	}
+	if f.isParam(fn, v) {
+		return unknown("the parameter %s", v.Name())
+	}
+	var out Values
+	f.assignments(fn, v, func(rhs ast.Expr, zero bool) {
+		if zero {
+			return
+		}
+		out.merge(f.eval(fn, rhs, seen))
+	})
+	return out
+}
+
+// field evaluates field of the struct denoted by e.
+func (f *Flow) field(fn ast.Node, e ast.Expr, field string, seen map[types.Object]bool) Values {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return f.field(fn, x.X, field, seen)
+		}
+	case *ast.StarExpr:
+		return f.field(fn, x.X, field, seen)
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == field {
+					return f.eval(fn, kv.Value, seen)
+				}
+			}
+		}
+		return Values{} // the zero value
+	case *ast.Ident:
+		v, ok := f.use(x).(*types.Var)
+		if !ok || !f.local(fn, v) || f.isParam(fn, v) {
+			return unknown("%s.%s", x.Name, field)
+		}
+		if seen[v] {
+			return Values{}
+		}
+		seen[v] = true
+		defer delete(seen, v)
+		var out Values
+		f.assignments(fn, v, func(rhs ast.Expr, zero bool) {
+			if !zero {
+				out.merge(f.field(fn, rhs, field, seen))
+			}
+		})
+		// Later assignments to the field itself: v.F = ...
+		ast.Inspect(fn, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for i, lhs := range as.Lhs {
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != field {
+					continue
+				}
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && f.use(id) == types.Object(v) && i < len(as.Rhs) {
+					out.merge(f.eval(fn, as.Rhs[i], seen))
+				}
+			}
+			return true
+		})
+		return out
+	}
+	return unknown("%s.%s", render(e), field)
+}
+
+// assignments calls yield with the right-hand side of every assignment to
+// v in fn; zero is set for a declaration without a value.
+func (f *Flow) assignments(fn ast.Node, v *types.Var, yield func(rhs ast.Expr, zero bool)) {
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				id, ok := ast.Unparen(lhs).(*ast.Ident)
+				if !ok || f.def(id) != types.Object(v) {
+					continue
+				}
+				switch {
+				case len(n.Rhs) == len(n.Lhs):
+					yield(n.Rhs[i], false)
+				default:
+					yield(&ast.BadExpr{From: n.Pos(), To: n.End()}, false)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if f.def(id) != types.Object(v) {
+					continue
+				}
+				if i < len(n.Values) {
+					yield(n.Values[i], false)
+				} else {
+					yield(nil, true)
+				}
+			}
+		case *ast.RangeStmt:
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok && f.def(id) == types.Object(v) {
+					yield(&ast.BadExpr{From: n.Pos(), To: n.End()}, false)
+				}
+			}
+		}
+		return true
+	})
+}
+
+// global evaluates a package-level variable by its initializer.
+func (f *Flow) global(v *types.Var, seen map[types.Object]bool) Values {
+	if f.inits == nil {
+		f.inits = map[*types.Var]ast.Expr{}
+		for _, file := range f.files {
+			for _, d := range file.Decls {
+				gd, ok := d.(*ast.GenDecl)
+				if !ok || gd.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range gd.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, id := range vs.Names {
+						if gv, ok := f.def(id).(*types.Var); ok && i < len(vs.Values) && len(vs.Values) == len(vs.Names) {
+							f.inits[gv] = vs.Values[i]
+						}
+					}
+				}
+			}
+		}
+	}
+	if init, ok := f.inits[v]; ok {
+		return f.eval(nil, init, seen)
+	}
+	return unknown("%s", v.Name())
+}
+
+func (f *Flow) use(id *ast.Ident) types.Object {
+	if f.info == nil {
+		return nil
+	}
+	if obj := f.info.Uses[id]; obj != nil {
+		return obj
+	}
+	return f.info.Defs[id]
+}
+
+func (f *Flow) def(id *ast.Ident) types.Object {
+	if f.info == nil {
+		return nil
+	}
+	if obj := f.info.Defs[id]; obj != nil {
+		return obj
+	}
+	return f.info.Uses[id]
+}
+
+func (f *Flow) isField(sel *ast.SelectorExpr) bool {
+	if f.info == nil {
+		return false
+	}
+	s, ok := f.info.Selections[sel]
+	return ok && s.Kind() == types.FieldVal
+}
+
+func (f *Flow) local(fn ast.Node, v *types.Var) bool {
+	return fn != nil && fn.Pos() <= v.Pos() && v.Pos() < fn.End()
+}
+
+func (f *Flow) isParam(fn ast.Node, v *types.Var) bool {
+	var ft *ast.FuncType
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		ft = fn.Type
+		if fn.Recv != nil && fn.Recv.Pos() <= v.Pos() && v.Pos() < fn.Recv.End() {
+			return true
+		}
+	case *ast.FuncLit:
+		ft = fn.Type
+	}
+	// A parameter of fn or of a closure inside it.
+	if ft != nil && ft.Pos() <= v.Pos() && v.Pos() < ft.End() {
+		return true
+	}
+	isParam := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok && lit.Type.Pos() <= v.Pos() && v.Pos() < lit.Type.End() {
+			isParam = true
+		}
+		return !isParam
+	})
+	return isParam
+}
+
+// calleeName is "append", "pkg/path.Func" or "name.Func" (without types).
+func calleeName(info *types.Info, call *ast.CallExpr) string {
+	if info != nil {
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			if b, ok := info.Uses[fun].(*types.Builtin); ok {
+				return b.Name()
+			}
+		case *ast.SelectorExpr:
+			if fn, ok := info.Uses[fun.Sel].(*types.Func); ok && fn.Pkg() != nil {
+				if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil {
+					path := fn.Pkg().Path()
+					if fn.Pkg().Name() == "aws" {
+						path = "aws"
+					}
+					return path + "." + fn.Name()
+				}
+			}
+		}
+		return ""
+	}
+	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "append" {
+		return "append"
+	}
+	return ""
+}
+
+func render(e ast.Expr) string { return types.ExprString(e) }

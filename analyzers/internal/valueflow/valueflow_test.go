@@ -1,0 +1,123 @@
+package valueflow
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+)
+
+const src = `package p
+
+import (
+	"fmt"
+	"path/filepath"
+)
+
+type Attr string
+
+const (
+	All      Attr = "ALL"
+	Emotions Attr = "EMOTIONS"
+	Default  Attr = "DEFAULT"
+)
+
+type Input struct {
+	Attributes []Attr
+	Name       string
+}
+
+var pkgAttrs = []Attr{Default, "GENDER"}
+
+func sink(...any) {}
+
+func literal()        { sink([]Attr{All}) }
+func constExpr()      { sink("haar" + "cascade.xml") }
+func localAppend()    { a := []Attr{Default}; a = append(a, Emotions); sink(a) }
+func fieldLit()       { sink(&Input{Attributes: []Attr{Emotions}}) }
+func fieldLater()     { in := &Input{}; in.Attributes = []Attr{"AGE_RANGE"}; sink(in) }
+func fieldAbsent()    { in := Input{Name: "x"}; sink(&in) }
+func globalVar()      { sink(pkgAttrs) }
+func join(dir string) { sink(filepath.Join(dir, "haarcascade_frontalface_default.xml")) }
+func sprintf()        { sink(fmt.Sprintf("%s/%s", "models", "genderage.onnx")) }
+func param(a []Attr)  { sink(a) }
+func result()         { sink(make([]Attr, 1)) }
+func fieldParam(in *Input) { sink(in) }
+func zero()           { var a []Attr; sink(a) }
+func closure()        { a := []Attr{All}; func() { sink(a) }() }
+func conversion()     { sink(Attr("EMOTIONS")) }
+`
+
+func TestFlow(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	flow := New(info, []*ast.File{f})
+	tests := []struct {
+		fn, field, want, unknown string
+	}{
+		{fn: "literal", want: "ALL"},
+		{fn: "constExpr", want: "haarcascade.xml"},
+		{fn: "localAppend", want: "DEFAULT EMOTIONS"},
+		{fn: "fieldLit", field: "Attributes", want: "EMOTIONS"},
+		{fn: "fieldLater", field: "Attributes", want: "AGE_RANGE"},
+		{fn: "fieldAbsent", field: "Attributes", want: ""},
+		{fn: "globalVar", want: "DEFAULT GENDER"},
+		{fn: "join", want: "haarcascade_frontalface_default.xml", unknown: "the parameter dir"},
+		{fn: "sprintf", want: "%s/%s models genderage.onnx"},
+		{fn: "param", unknown: "the parameter a"},
+		{fn: "result", unknown: "the result of make"},
+		{fn: "fieldParam", field: "Attributes", unknown: "in.Attributes"},
+		{fn: "zero", want: ""},
+		{fn: "closure", want: "ALL"},
+		{fn: "conversion", want: "EMOTIONS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.fn, func(t *testing.T) {
+			fn, arg := sinkArg(t, f, tt.fn)
+			var v Values
+			if tt.field != "" {
+				v = flow.FieldOf(fn, arg, tt.field)
+			} else {
+				v = flow.Of(fn, arg)
+			}
+			if got := strings.Join(v.Strings, " "); got != tt.want {
+				t.Errorf("values = %q, want %q", got, tt.want)
+			}
+			if v.Unknown != tt.unknown {
+				t.Errorf("unknown = %q, want %q", v.Unknown, tt.unknown)
+			}
+		})
+	}
+}
+
+// sinkArg finds the argument of the sink call in function name.
+func sinkArg(t *testing.T, f *ast.File, name string) (*ast.FuncDecl, ast.Expr) {
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != name {
+			continue
+		}
+		var arg ast.Expr
+		ast.Inspect(fd, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "sink" {
+					arg = call.Args[0]
+				}
+			}
+			return true
+		})
+		return fd, arg
+	}
+	t.Fatalf("no function %s", name)
+	return nil, nil
+}
