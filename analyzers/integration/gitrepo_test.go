@@ -60,17 +60,6 @@ func addFace(t *testing.T, repo string) {
 	git(t, repo, "add", "face.go")
 }
 
-// faceFindings are the findings of face.go alone.
-func faceFindings(t *testing.T) []string {
-	var out []string
-	for _, f := range appFindings(t) {
-		if strings.HasPrefix(f, "face.go:") {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // findingLines returns the lines of out that are findings (file:line:col:
 // message), with dir stripped from their paths, sorted.
 func findingLines(out, dir string) []string {

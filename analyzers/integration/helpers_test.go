@@ -129,25 +129,35 @@ func copyApp(t *testing.T) string {
 	return filepath.Join(dst, "app")
 }
 
-// symbol is the message of a finding about a catalogued symbol.
-func symbol(t *testing.T, pkg, name string) string {
+// want is a finding a tool must print.
+type want struct {
+	pos      string // file:line:col, the file relative to the app
+	analyzer string
+	msg      string
+}
+
+// String is the finding as go vet and biometriclint print it.
+func (w want) String() string { return w.pos + ": " + w.msg }
+
+// symbol is a finding about a catalogued symbol, worded by the finding
+// package as the analyzers word it.
+func symbol(t *testing.T, pos, pkg, name string) want {
 	t.Helper()
 	s := catalog.Default().Symbol(pkg, name)
 	if s == nil {
 		t.Fatalf("%s.%s is not in the catalog", pkg, name)
 	}
-	return finding.ForSymbol(s).Message()
+	return want{pos, "sdksymbol", finding.ForSymbol(s).Message()}
 }
 
-// dedicatedImport is the message of a finding about the import of a
-// dedicated package.
-func dedicatedImport(t *testing.T, pkg string) string {
+// dedicatedImport is a finding about the import of a dedicated package.
+func dedicatedImport(t *testing.T, pos, pkg string) want {
 	t.Helper()
 	p := catalog.Default().Package(pkg)
 	if p == nil || !p.Dedicated {
 		t.Fatalf("%s is not a dedicated package of the catalog", pkg)
 	}
-	return finding.ForImport(p, pkg).Message()
+	return want{pos, "sdkimport", finding.ForImport(p, pkg).Message()}
 }
 
 const (
@@ -155,15 +165,36 @@ const (
 	voiceid     = "github.com/aws/aws-sdk-go-v2/service/voiceid"
 )
 
-// appFindings are the findings in testdata/app (default build), with
-// paths relative to the app.
-func appFindings(t *testing.T) []string {
-	return []string{
-		"face.go:12:12: " + symbol(t, rekognition, "Client.DetectFaces"),
-		"face.go:13:33: " + symbol(t, rekognition+"/types", "AttributeEmotions"),
-		"reviewed.go:12:12: " + symbol(t, rekognition, "Client.DetectFaces"),
-		"voice.go:4:8: " + dedicatedImport(t, voiceid),
+// Findings of testdata/app, by file.
+func faceFindings(t *testing.T) []want {
+	return []want{
+		symbol(t, "face.go:12:12", rekognition, "Client.DetectFaces"),
+		symbol(t, "face.go:13:33", rekognition+"/types", "AttributeEmotions"),
 	}
+}
+
+func reviewedFindings(t *testing.T) []want {
+	return []want{symbol(t, "reviewed.go:12:12", rekognition, "Client.DetectFaces")}
+}
+
+func voiceFindings(t *testing.T) []want {
+	return []want{dedicatedImport(t, "voice.go:4:8", voiceid)}
+}
+
+// taggedFindings are the findings behind the biometrics build tag.
+func taggedFindings(t *testing.T) []want {
+	return []want{symbol(t, "tagged/tagged.go:14:12", rekognition, "Client.DetectFaces")}
+}
+
+// format formats each finding of the lists with f.
+func format(f func(want) string, lists ...[]want) []string {
+	var out []string
+	for _, l := range lists {
+		for _, w := range l {
+			out = append(out, f(w))
+		}
+	}
+	return out
 }
 
 // lines returns the non-empty lines of s that satisfy keep, sorted.
