@@ -1,0 +1,55 @@
+package golangci
+
+import (
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
+)
+
+// TestLoadModeTable checks that the load mode of every analyzer of the
+// suite is decided, and that the table names no other analyzer.
+func TestLoadModeTable(t *testing.T) {
+	inSuite := map[string]bool{}
+	for _, a := range suite.Analyzers() {
+		inSuite[a.Name] = true
+		if _, ok := syntaxOnly[a.Name]; !ok {
+			t.Errorf("analyzer %s: add it to syntaxOnly in loadmode.go (true when its findings need no type information)", a.Name)
+		}
+	}
+	for name := range syntaxOnly {
+		if !inSuite[name] {
+			t.Errorf("syntaxOnly names %s, which is not in suite.Analyzers()", name)
+		}
+	}
+}
+
+func TestLoadMode(t *testing.T) {
+	byName := map[string]*analysis.Analyzer{}
+	for _, a := range suite.Analyzers() {
+		byName[a.Name] = a
+	}
+	for _, tc := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"sdkimport"}, register.LoadModeSyntax},
+		{[]string{"sdksymbol"}, register.LoadModeTypesInfo},
+		{[]string{"sdkimport", "sdksymbol"}, register.LoadModeTypesInfo},
+		{nil, register.LoadModeSyntax},
+	} {
+		var as []*analysis.Analyzer
+		for _, n := range tc.names {
+			as = append(as, byName[n])
+		}
+		if got := loadMode(as); got != tc.want {
+			t.Errorf("loadMode(%v) = %s, want %s", tc.names, got, tc.want)
+		}
+	}
+	// An analyzer the table does not know needs type information.
+	if got := loadMode([]*analysis.Analyzer{{Name: "unknown"}}); got != register.LoadModeTypesInfo {
+		t.Errorf("loadMode(unknown) = %s, want %s", got, register.LoadModeTypesInfo)
+	}
+}
