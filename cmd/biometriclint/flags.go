@@ -1,0 +1,130 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+)
+
+// common holds the flags both commands have.
+type common struct {
+	format  string
+	json    bool
+	out     string
+	tests   bool
+	version bool
+	enabled map[*analysis.Analyzer]*bool
+}
+
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(output.Formats, ", "))
+	fs.BoolVar(&c.json, "json", false, "print the analysis JSON tree (same as -format json)")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` instead of standard output (standard error for text)")
+	fs.BoolVar(&c.tests, "test", true, "analyse test files too")
+	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+	c.enabled = map[*analysis.Analyzer]*bool{}
+	for _, a := range suite.Analyzers() {
+		c.enabled[a] = fs.Bool(a.Name, true, "run the "+a.Name+" analyzer (-"+a.Name+"=false to disable)")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+}
+
+// analyzers returns the enabled analyzers, in suite order.
+func (c *common) analyzers() []*analysis.Analyzer {
+	var list []*analysis.Analyzer
+	for _, a := range suite.Analyzers() {
+		if *c.enabled[a] {
+			list = append(list, a)
+		}
+	}
+	return list
+}
+
+// handler opens the output and returns the handler of the chosen format,
+// and a function that closes the output.
+func (c *common) handler() (output.Handler, func() error, error) {
+	if c.json {
+		c.format = "json"
+	}
+	if !output.ValidFormat(c.format) {
+		_, err := output.New(c.format, nil)
+		return nil, nil, err
+	}
+	var w io.Writer = os.Stdout
+	if c.format == "text" {
+		// As the go vet family: diagnostics on standard error.
+		w = os.Stderr
+	}
+	closeFn := func() error { return nil }
+	if c.out != "" {
+		f, err := os.Create(c.out)
+		if err != nil {
+			return nil, nil, err
+		}
+		w, closeFn = f, f.Close
+	}
+	h, err := output.New(c.format, w)
+	return h, closeFn, err
+}
+
+// exitCode is 3 when there are findings that are not suppressed, else 1
+// when something could not be analysed, else 0. The machine formats (json,
+// sarif) exit 0 with findings, as multichecker -json and govulncheck do,
+// so that CI uploads them.
+func (c *common) exitCode(r *output.Report) int {
+	incomplete := len(r.Problems) > 0
+	for _, p := range r.Packages {
+		for _, a := range p.Analyzers {
+			incomplete = incomplete || a.Err != ""
+		}
+	}
+	code := 0
+	if incomplete {
+		code = 1
+	}
+	if r.Counted() > 0 && c.format != "json" && c.format != "sarif" {
+		code = 3
+	}
+	return code
+}
+
+// version is the module version the binary was built from.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+func printVersion() int {
+	fmt.Printf("biometriclint %s\n", version())
+	return 0
+}
+
+// emit sorts r, names the tool and hands r to the chosen handler.
+func (c *common) emit(r *output.Report) int {
+	r.Tool, r.Version = "biometriclint", version()
+	r.Sort()
+	h, closeFn, err := c.handler()
+	if err != nil {
+		return fatalf("%v", err)
+	}
+	err = h.Handle(r)
+	if cerr := closeFn(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fatalf("writing the report: %v", err)
+	}
+	return c.exitCode(r)
+}

@@ -1,0 +1,151 @@
+package audit
+
+import (
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+)
+
+// Config says what to audit and how.
+type Config struct {
+	Dir       string // the tree; positions are printed under this name
+	Analyzers []*analysis.Analyzer
+	Tests     bool // include _test.go files
+	Typed     bool // load modules with go/packages first
+	// Progress, when set, is told which directory is being analysed.
+	Progress func(msg string)
+}
+
+type auditor struct {
+	cfg       *Config
+	root, abs string
+	tests     bool
+	fset      *token.FileSet
+	sources   map[string][]byte // by file name as positions print it
+	mods      *modules
+	collector *output.Collector
+}
+
+// Run audits the tree and returns the report, or an error if the tree
+// cannot be read at all.
+func Run(cfg *Config) (*output.Report, error) {
+	root := filepath.Clean(cfg.Dir)
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(abs); err != nil {
+		return nil, err
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("%s is not a directory", cfg.Dir)
+	}
+	a := &auditor{
+		cfg: cfg, root: root, abs: abs, tests: cfg.Tests,
+		fset:    token.NewFileSet(),
+		sources: map[string][]byte{},
+		mods:    &modules{paths: map[string]string{}},
+	}
+	a.collector = &output.Collector{ReadFile: func(name string) ([]byte, error) {
+		if src, ok := a.sources[name]; ok {
+			return src, nil
+		}
+		return os.ReadFile(a.absName(name))
+	}}
+	rep := &output.Report{Command: "audit", Root: root}
+
+	dirs, modRoots, err := walk(abs)
+	if err != nil {
+		return nil, err
+	}
+	var modDirs []string
+	for _, m := range modRoots {
+		gomod := filepath.Join(root, filepath.FromSlash(m), "go.mod")
+		modDirs = append(modDirs, filepath.Dir(gomod))
+		data, err := os.ReadFile(a.absName(gomod))
+		if err != nil {
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: err.Error()})
+			continue
+		}
+		// The module path only: the go and toolchain lines mean nothing
+		// to a syntax-only audit, and nothing is downloaded.
+		a.mods.paths[m] = modfile.ModulePath(data)
+		if a.mods.paths[m] == "" {
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "no module line; directories below it are named by their path"})
+		}
+	}
+
+	var syntaxAnalyzers []*analysis.Analyzer
+	for _, an := range cfg.Analyzers {
+		if NeedsFacts(an) && !cfg.Typed {
+			rep.Skipped = append(rep.Skipped, &output.Skipped{Analyzer: an.Name, Reason: "it needs facts from type-checked dependencies, which a syntax-only audit does not have (use -typed)"})
+			continue
+		}
+		syntaxAnalyzers = append(syntaxAnalyzers, an)
+	}
+
+	typedDirs := map[string]bool{}
+	if cfg.Typed {
+		typedDirs = a.typed(rep, modRoots)
+	}
+	for _, an := range cfg.Analyzers {
+		if NeedsFacts(an) && cfg.Typed {
+			// Fallback packages have no facts either.
+			syntaxAnalyzers = removeAnalyzer(syntaxAnalyzers, an)
+		}
+	}
+	for i, d := range dirs {
+		if typedDirs[d.Rel] {
+			continue
+		}
+		if cfg.Progress != nil {
+			cfg.Progress(fmt.Sprintf("audit: %d/%d %s", i+1, len(dirs), d.Rel))
+		}
+		pkgs, problems := a.parseDir(d)
+		rep.Problems = append(rep.Problems, problems...)
+		for _, p := range pkgs {
+			if cfg.Typed {
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "analysed by syntax: not loaded with types"})
+			}
+			rep.Packages = append(rep.Packages, a.runPackage(p, syntaxAnalyzers))
+		}
+	}
+
+	mods, problems := inventory.Modules(catalog.Default(), modDirs)
+	rep.Modules = mods
+	rep.Problems = append(rep.Problems, problems...)
+	inventory.MarkUsed(rep.Modules, rep.Findings())
+	rep.Sort()
+	return rep, nil
+}
+
+// absName turns a name under the root, as positions print it, into an
+// absolute file name.
+func (a *auditor) absName(name string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	rel, err := filepath.Rel(a.root, name)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return name
+	}
+	return filepath.Join(a.abs, rel)
+}
+
+func removeAnalyzer(list []*analysis.Analyzer, an *analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for _, x := range list {
+		if x != an {
+			out = append(out, x)
+		}
+	}
+	return out
+}

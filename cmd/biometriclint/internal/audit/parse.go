@@ -1,0 +1,129 @@
+package audit
+
+import (
+	"cmp"
+	"fmt"
+	"go/scanner"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+)
+
+// buildContext decides which files a build would include, only to tell the
+// analyzers which files are "excluded by the build" (they are analysed all
+// the same). It is fixed, not the host's, so that the report does not
+// depend on the machine: linux/amd64, cgo off (the audit runs no cgo), no
+// custom tags.
+var buildContext = func() build.Context {
+	c := build.Default
+	c.GOOS, c.GOARCH, c.CgoEnabled = "linux", "amd64", false
+	c.BuildTags = nil
+	return c
+}()
+
+// pkg is one package of a directory: the files that share a package clause.
+type pkg struct {
+	ID, Path, Module string
+	Name             string
+	Dir              *dir
+	Files            []*ast.File
+	Ignored          []string // file names (with the root prefix) excluded by buildContext
+	Other            []string
+}
+
+// parseDir parses every .go file of d, whatever its build constraints, and
+// groups the files by package clause. Files are named root/rel/name, as
+// positions will print them. Syntax errors keep what parsed, and are
+// returned as problems.
+func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
+	var problems []*output.Problem
+	absDir := filepath.Join(a.abs, filepath.FromSlash(d.Rel))
+	dirName := filepath.Join(a.root, filepath.FromSlash(d.Rel))
+	path, module := a.mods.importPath(d.Rel)
+	byName := map[string]*pkg{}
+	for _, base := range d.GoFiles {
+		name := filepath.Join(dirName, base)
+		if !a.tests && strings.HasSuffix(base, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(absDir, base))
+		if err != nil {
+			problems = append(problems, &output.Problem{Package: path, File: name, Reason: err.Error()})
+			continue
+		}
+		a.sources[name] = src
+		f, err := parser.ParseFile(a.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			problems = append(problems, &output.Problem{Package: path, File: name, Reason: "syntax error, analysed up to it: " + syntaxError(err)})
+		}
+		if f == nil || f.Name == nil || f.Name.Name == "" || f.Name.Name == "_" {
+			continue
+		}
+		p := byName[f.Name.Name]
+		if p == nil {
+			p = &pkg{Name: f.Name.Name, Dir: d, Module: module}
+			byName[f.Name.Name] = p
+		}
+		if ok, err := buildContext.MatchFile(absDir, base); err == nil && ok {
+			p.Files = append(p.Files, f)
+		} else {
+			p.Ignored = append(p.Ignored, name)
+		}
+	}
+	var pkgs []*pkg
+	for _, p := range byName {
+		pkgs = append(pkgs, p)
+	}
+	// The package with the most built files owns the import path; external
+	// test packages and stray packages (a main behind //go:build ignore)
+	// are named after it.
+	slices.SortFunc(pkgs, func(x, y *pkg) int {
+		return cmp.Or(cmp.Compare(len(y.Files), len(x.Files)), cmp.Compare(x.Name, y.Name))
+	})
+	for i, p := range pkgs {
+		p.Path = path
+		switch {
+		case i == 0 && !strings.HasSuffix(p.Name, "_test"):
+			p.ID = path
+		case strings.HasSuffix(p.Name, "_test"):
+			p.ID, p.Path = path+"_test", path+"_test"
+		default:
+			p.ID = path + " (package " + p.Name + ")"
+		}
+		for _, o := range d.Other {
+			p.Other = append(p.Other, filepath.Join(dirName, o))
+		}
+	}
+	return pkgs, problems
+}
+
+// syntaxError words a parse error without the file name the problem
+// already carries: line:col: message, and how many more errors.
+func syntaxError(err error) string {
+	el, ok := err.(scanner.ErrorList)
+	if !ok || len(el) == 0 {
+		return firstLine(err.Error())
+	}
+	s := fmt.Sprintf("%d:%d: %s", el[0].Pos.Line, el[0].Pos.Column, el[0].Msg)
+	if n := len(el) - 1; n > 0 {
+		s += fmt.Sprintf(" (and %d more)", n)
+	}
+	return s
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// fileName is the name the file set knows f by.
+func fileName(fset *token.FileSet, f *ast.File) string {
+	return fset.File(f.FileStart).Name()
+}

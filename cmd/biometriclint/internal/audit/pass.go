@@ -1,0 +1,116 @@
+package audit
+
+import (
+	"fmt"
+	"go/types"
+	"os"
+	"reflect"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+)
+
+// NeedsFacts reports whether a, or an analyzer it requires, uses facts:
+// facts come from type-checked dependencies, which a syntax-only audit
+// does not have.
+func NeedsFacts(a *analysis.Analyzer) bool {
+	if len(a.FactTypes) > 0 {
+		return true
+	}
+	return slices.ContainsFunc(a.Requires, NeedsFacts)
+}
+
+// runner runs analyzers on one package's syntax-only pass, each at most
+// once, prerequisites first.
+type runner struct {
+	a       *auditor
+	p       *pkg
+	tpkg    *types.Package
+	results map[*analysis.Analyzer]*result
+}
+
+type result struct {
+	value any
+	diags []analysis.Diagnostic
+	err   error
+}
+
+func (a *auditor) runPackage(p *pkg, analyzers []*analysis.Analyzer) *output.Package {
+	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), results: map[*analysis.Analyzer]*result{}}
+	out := &output.Package{ID: p.ID}
+	for _, an := range analyzers {
+		res := r.run(an)
+		ar := &output.AnalyzerResult{Name: an.Name}
+		if res.err != nil {
+			ar.Err = res.err.Error()
+		}
+		for _, d := range res.diags {
+			ar.Findings = append(ar.Findings, a.collector.Finding(a.fset, an.Name, d))
+		}
+		out.Analyzers = append(out.Analyzers, ar)
+	}
+	return out
+}
+
+func (r *runner) run(an *analysis.Analyzer) (res *result) {
+	if res, ok := r.results[an]; ok {
+		return res
+	}
+	res = &result{}
+	r.results[an] = res
+	resultOf := map[*analysis.Analyzer]any{}
+	for _, req := range an.Requires {
+		rr := r.run(req)
+		if rr.err != nil {
+			res.err = fmt.Errorf("prerequisite %s failed: %v", req.Name, rr.err)
+			return res
+		}
+		resultOf[req] = rr.value
+	}
+	pass := &analysis.Pass{
+		Analyzer:     an,
+		Fset:         r.a.fset,
+		Files:        r.p.Files,
+		OtherFiles:   r.p.Other,
+		IgnoredFiles: r.p.Ignored,
+		Pkg:          r.tpkg,
+		// TypesInfo nil: the analyzers resolve uses through each file's imports.
+		Module:   &analysis.Module{Path: r.p.Module},
+		ResultOf: resultOf,
+		Report:   func(d analysis.Diagnostic) { res.diags = append(res.diags, d) },
+		ReadFile: r.readFile,
+
+		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		ExportPackageFact: func(analysis.Fact) {},
+		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
+		AllPackageFacts:   func() []analysis.PackageFact { return nil },
+	}
+	// A bad tree must not crash the audit: a panicking analyzer is an
+	// analyzer error, reported with the package.
+	defer func() {
+		if v := recover(); v != nil {
+			res.err = fmt.Errorf("panic: %v", v)
+		}
+	}()
+	v, err := an.Run(pass)
+	if err == nil && an.ResultType != nil && v != nil && reflect.TypeOf(v) != an.ResultType {
+		err = fmt.Errorf("internal error: result of type %T, want %v", v, an.ResultType)
+	}
+	res.value, res.err = v, err
+	return res
+}
+
+// readFile serves the pass's own files only, as the analysis API asks.
+func (r *runner) readFile(name string) ([]byte, error) {
+	if src, ok := r.a.sources[name]; ok {
+		return src, nil
+	}
+	if slices.Contains(r.p.Other, name) || slices.Contains(r.p.Ignored, name) {
+		return os.ReadFile(r.a.absName(name))
+	}
+	return nil, fmt.Errorf("%s is not a file of package %s", name, r.p.ID)
+}

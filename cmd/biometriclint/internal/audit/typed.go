@@ -1,0 +1,130 @@
+package audit
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+)
+
+// TypedEnv is the environment of the go command in typed mode: the local
+// toolchain whatever go.mod's toolchain line says, no module proxy (so no
+// download and no network), no workspace, no cgo, no VCS stamping, and
+// go.mod and go.sum left as they are.
+func TypedEnv(modDir string) []string {
+	mod := "-mod=readonly"
+	if _, err := os.Stat(filepath.Join(modDir, "vendor", "modules.txt")); err == nil {
+		mod = "-mod=vendor"
+	}
+	return append(os.Environ(),
+		"GOTOOLCHAIN=local", "GOPROXY=off", "GOWORK=off", "CGO_ENABLED=0",
+		"GOFLAGS="+mod+" -buildvcs=false")
+}
+
+// typed loads each module of the tree with go/packages and analyses the
+// packages that load; it returns the directories it analysed, the others
+// are left to the syntax-only passes.
+func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
+	done := map[string]bool{}
+	for _, m := range modRoots {
+		if slices.Contains(strings.Split(m, "/"), "vendor") {
+			continue
+		}
+		modDir := filepath.Join(a.abs, filepath.FromSlash(m))
+		if a.cfg.Progress != nil {
+			a.cfg.Progress("audit: loading module " + m)
+		}
+		mode := packages.LoadSyntax | packages.NeedModule
+		if slices.ContainsFunc(a.cfg.Analyzers, NeedsFacts) {
+			mode = packages.LoadAllSyntax | packages.NeedModule
+		}
+		pkgs, err := packages.Load(&packages.Config{
+			Mode:  mode,
+			Dir:   modDir,
+			Env:   TypedEnv(modDir),
+			Tests: a.tests,
+		}, "./...")
+		gomod := filepath.Join(a.root, filepath.FromSlash(m), "go.mod")
+		if err != nil {
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + firstLine(err.Error())})
+			continue
+		}
+		var ok []*packages.Package
+		for _, p := range pkgs {
+			if len(p.Syntax) == 0 || p.Types == nil {
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "not loaded, analysed by syntax: " + errorsOf(p)})
+				continue
+			}
+			if len(p.Errors) > 0 || p.IllTyped {
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "does not type-check, unresolved uses found by syntax: " + errorsOf(p)})
+			}
+			ok = append(ok, p)
+		}
+		if len(ok) == 0 {
+			continue
+		}
+		graph, err := checker.Analyze(a.cfg.Analyzers, ok, nil)
+		if err != nil {
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "analysis failed, analysed by syntax: " + err.Error()})
+			continue
+		}
+		for _, p := range ok {
+			if rel, err := filepath.Rel(a.abs, p.Dir); err == nil {
+				done[filepath.ToSlash(rel)] = true
+			}
+		}
+		byPkg := map[*packages.Package]*output.Package{}
+		for _, act := range graph.Roots {
+			op := byPkg[act.Package]
+			if op == nil {
+				op = &output.Package{ID: act.Package.ID}
+				byPkg[act.Package] = op
+				rep.Packages = append(rep.Packages, op)
+			}
+			ar := &output.AnalyzerResult{Name: act.Analyzer.Name}
+			if act.Err != nil {
+				ar.Err = act.Err.Error()
+			}
+			for _, d := range act.Diagnostics {
+				f := a.collector.Finding(act.Package.Fset, act.Analyzer.Name, d)
+				a.display(&f.Pos)
+				a.display(&f.End)
+				for i := range f.Related {
+					a.display(&f.Related[i].Pos)
+					a.display(&f.Related[i].End)
+				}
+				ar.Findings = append(ar.Findings, f)
+			}
+			op.Analyzers = append(op.Analyzers, ar)
+		}
+	}
+	return done
+}
+
+// display names an absolute file of the tree as the syntax-only passes
+// do, under the root as given.
+func (a *auditor) display(p *output.Position) {
+	if rel, err := filepath.Rel(a.abs, p.File); err == nil && filepath.IsAbs(p.File) && !strings.HasPrefix(rel, "..") {
+		p.File = filepath.Join(a.root, rel)
+	}
+}
+
+// errorsOf summarises a package's errors: the first, and how many more.
+func errorsOf(p *packages.Package) string {
+	var errs []packages.Error
+	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) { errs = append(errs, q.Errors...) })
+	if len(errs) == 0 {
+		return "a dependency does not type-check"
+	}
+	s := firstLine(errs[0].Msg)
+	if n := len(errs) - 1; n > 0 {
+		s += fmt.Sprintf(" (and %d more)", n)
+	}
+	return s
+}

@@ -1,0 +1,107 @@
+package audit
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// dir is one directory of the tree with Go files.
+type dir struct {
+	Rel      string   // slash path relative to the root; "." for the root
+	GoFiles  []string // file names (base), sorted
+	Other    []string // non-Go regular files (base), sorted
+	Vendored bool     // under a vendor/ directory
+}
+
+// walk lists the directories of root with Go files. It skips what the go
+// command skips: directories named testdata or starting with "." or "_".
+// vendor/ is walked, and its directories marked. Symbolic links are not
+// followed, so the walk stays inside the tree.
+func walk(root string) ([]*dir, []string, error) {
+	var dirs []*dir
+	var modRoots []string // slash paths of directories with a go.mod
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		if rel != "." {
+			name := d.Name()
+			if name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+				return filepath.SkipDir
+			}
+		}
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			return err
+		}
+		dd := &dir{Rel: rel, Vendored: slices.Contains(strings.Split(rel, "/"), "vendor")}
+		for _, e := range entries {
+			if !e.Type().IsRegular() {
+				continue
+			}
+			switch name := e.Name(); {
+			case name == "go.mod":
+				modRoots = append(modRoots, rel)
+			case strings.HasSuffix(name, ".go"):
+				dd.GoFiles = append(dd.GoFiles, name)
+			default:
+				dd.Other = append(dd.Other, name)
+			}
+		}
+		if len(dd.GoFiles) > 0 {
+			dirs = append(dirs, dd)
+		}
+		return nil
+	})
+	return dirs, modRoots, err
+}
+
+// modules maps directories to the modules that hold them.
+type modules struct {
+	paths map[string]string // module root (slash, relative) -> module path
+}
+
+// importPath guesses the import path of directory rel: the path under
+// vendor/ for vendored code; the module path and the directory below it
+// for code in a module; the directory below a GOPATH-style src/ otherwise,
+// or the directory itself.
+func (m *modules) importPath(rel string) (path, module string) {
+	parts := strings.Split(rel, "/")
+	if i := slices.Index(parts, "vendor"); i >= 0 && i < len(parts)-1 {
+		return strings.Join(parts[i+1:], "/"), ""
+	}
+	for r := rel; ; r = parentDir(r) {
+		if mp, ok := m.paths[r]; ok && mp != "" {
+			sub := strings.TrimPrefix(strings.TrimPrefix(rel, r), "/")
+			if r == "." {
+				sub = strings.TrimPrefix(rel, ".")
+			}
+			if sub == "" {
+				return mp, mp
+			}
+			return mp + "/" + sub, mp
+		}
+		if r == "." {
+			break
+		}
+	}
+	if i := slices.Index(parts, "src"); i >= 0 && i < len(parts)-1 {
+		return strings.Join(parts[i+1:], "/"), ""
+	}
+	return rel, ""
+}
+
+func parentDir(rel string) string {
+	if i := strings.LastIndex(rel, "/"); i >= 0 {
+		return rel[:i]
+	}
+	return "."
+}

@@ -1,0 +1,99 @@
+package output
+
+import (
+	"bytes"
+	"go/token"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Collector turns diagnostics into findings: positions, vendor marking and
+// source snippets. Both drivers use it, so findings look the same whichever
+// driver produced them.
+type Collector struct {
+	// ReadFile reads a source file for snippets; files it cannot read get
+	// no snippet.
+	ReadFile func(name string) ([]byte, error)
+
+	lines map[string][][]byte
+}
+
+// Finding converts diagnostic d of analyzer into a finding.
+func (c *Collector) Finding(fset *token.FileSet, analyzer string, d analysis.Diagnostic) *Finding {
+	f := &Finding{
+		Analyzer: analyzer,
+		Category: d.Category,
+		Message:  d.Message,
+		URL:      d.URL,
+		Pos:      position(fset, d.Pos),
+		End:      position(fset, max(d.End, d.Pos)),
+	}
+	for _, r := range d.Related {
+		f.Related = append(f.Related, Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message})
+	}
+	f.Vendored = slices.Contains(strings.Split(filepath.ToSlash(f.Pos.File), "/"), "vendor")
+	f.Snippet = c.snippet(f.Pos, f.End)
+	return f
+}
+
+func position(fset *token.FileSet, p token.Pos) Position {
+	if !p.IsValid() {
+		return Position{}
+	}
+	pos := fset.Position(p)
+	return Position{File: pos.Filename, Line: pos.Line, Col: pos.Column}
+}
+
+// maxSnippetLines bounds a snippet: a finding over a whole composite literal
+// shows its first lines.
+const maxSnippetLines = 3
+
+func (c *Collector) snippet(start, end Position) string {
+	if start.File == "" || start.Line == 0 || c.ReadFile == nil {
+		return ""
+	}
+	if c.lines == nil {
+		c.lines = map[string][][]byte{}
+	}
+	lines, ok := c.lines[start.File]
+	if !ok {
+		if src, err := c.ReadFile(start.File); err == nil {
+			lines = bytes.Split(src, []byte("\n"))
+		}
+		c.lines[start.File] = lines
+	}
+	last := start.Line
+	if end.File == start.File && end.Line > last {
+		last = min(end.Line, start.Line+maxSnippetLines-1)
+	}
+	if start.Line > len(lines) {
+		return ""
+	}
+	last = min(last, len(lines))
+	var b strings.Builder
+	for i := start.Line - 1; i < last; i++ {
+		if i > start.Line-1 {
+			b.WriteByte('\n')
+		}
+		b.Write(bytes.TrimRight(lines[i], "\r"))
+	}
+	return b.String()
+}
+
+// String formats p as file:line:col, as go/token does.
+func (p Position) String() string {
+	return token.Position{Filename: p.File, Line: p.Line, Column: p.Col}.String()
+}
+
+// Rel returns name relative to r.Root, with forward slashes.
+func (r *Report) Rel(name string) string {
+	if r.Root != "" {
+		if rel, err := filepath.Rel(r.Root, name); err == nil && !strings.HasPrefix(rel, "..") {
+			name = rel
+		}
+	}
+	return filepath.ToSlash(name)
+}

@@ -1,0 +1,147 @@
+package output
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Report is everything one run found, in presentation-neutral form.
+type Report struct {
+	Tool    string // "biometriclint"
+	Version string
+	Command string // "run" or "audit"
+	// Root is the directory relative file names are relative to; SARIF
+	// declares it as the SRCROOT base. Empty when names are absolute.
+	Root string
+
+	Packages []*Package
+	// Modules lists the catalogued biometric modules the module files
+	// (go.mod, go.sum, vendor/modules.txt) name, used or not.
+	Modules []*Module
+	// Problems says what could not be analysed, or not fully, and why.
+	Problems []*Problem
+	// Skipped lists analyzers that did not run, and why.
+	Skipped []*Skipped
+}
+
+// Package is one analysed package: the first level of the JSON tree.
+type Package struct {
+	ID        string // package ID (import path, or directory in an audit)
+	Analyzers []*AnalyzerResult
+}
+
+// AnalyzerResult is one analyzer's outcome on one package.
+type AnalyzerResult struct {
+	Name     string
+	Err      string // the analyzer failed
+	Findings []*Finding
+}
+
+// Finding is one diagnostic, with what the reports around it need.
+type Finding struct {
+	Analyzer string
+	Category string
+	Message  string
+	URL      string
+	Pos, End Position
+	Related  []Related
+	// Snippet is the source line(s) of the finding, without the final newline.
+	Snippet string
+	// Vendored is set for findings in a vendor/ directory.
+	Vendored bool
+	// Suppressed is set when a suppression directive or the policy file
+	// allows the finding: it is kept in the reports, not counted.
+	Suppressed *Suppression
+}
+
+// Suppression records why a finding is allowed.
+type Suppression struct {
+	Kind          string // "inSource" (directive) or "external" (policy file)
+	Justification string
+}
+
+// Related is a secondary position of a finding.
+type Related struct {
+	Pos, End Position
+	Message  string
+}
+
+// Position is a place in a file. File is relative to Report.Root when the
+// report has one.
+type Position struct {
+	File      string
+	Line, Col int
+}
+
+// Module is a catalogued biometric module named by a module file.
+type Module struct {
+	Path, Version string
+	Source        string // the file that names it: "app/go.mod"
+	Entries       []string
+	Vendor        string
+	Category      string // categories of the entries' packages, comma-separated
+	Used          bool   // some finding comes from one of its entries
+}
+
+// Problem is something that could not be analysed, or not fully.
+type Problem struct {
+	Package string // package ID or directory
+	File    string // when one file is concerned
+	Reason  string
+}
+
+// Skipped is an analyzer that did not run.
+type Skipped struct {
+	Analyzer, Reason string
+}
+
+// Sort puts every list of r in a stable order: packages by ID, analyzers by
+// name, findings by position, modules by path and source.
+func (r *Report) Sort() {
+	slices.SortFunc(r.Packages, func(a, b *Package) int { return cmp.Compare(a.ID, b.ID) })
+	for _, p := range r.Packages {
+		slices.SortFunc(p.Analyzers, func(a, b *AnalyzerResult) int { return cmp.Compare(a.Name, b.Name) })
+		for _, a := range p.Analyzers {
+			slices.SortStableFunc(a.Findings, compareFindings)
+		}
+	}
+	slices.SortFunc(r.Modules, func(a, b *Module) int {
+		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Version, b.Version), cmp.Compare(a.Source, b.Source))
+	})
+	slices.SortFunc(r.Problems, func(a, b *Problem) int {
+		return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.File, b.File), cmp.Compare(a.Reason, b.Reason))
+	})
+	r.Problems = slices.CompactFunc(r.Problems, func(a, b *Problem) bool { return *a == *b })
+	slices.SortFunc(r.Skipped, func(a, b *Skipped) int { return cmp.Compare(a.Analyzer, b.Analyzer) })
+}
+
+func compareFindings(a, b *Finding) int {
+	return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Analyzer, b.Analyzer), cmp.Compare(a.Message, b.Message))
+}
+
+func comparePos(a, b Position) int {
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+}
+
+// Findings returns every finding of r, sorted by position.
+func (r *Report) Findings() []*Finding {
+	var all []*Finding
+	for _, p := range r.Packages {
+		for _, a := range p.Analyzers {
+			all = append(all, a.Findings...)
+		}
+	}
+	slices.SortStableFunc(all, compareFindings)
+	return all
+}
+
+// Counted reports the number of findings that are not suppressed.
+func (r *Report) Counted() int {
+	n := 0
+	for _, f := range r.Findings() {
+		if f.Suppressed == nil {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,159 @@
+package output
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"strings"
+
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+)
+
+// SARIF prints a SARIF 2.1.0 log with one run: one rule per category with
+// its metadata, one result per finding, suppressed findings kept with their
+// justification, and what could not be analysed as notifications.
+type SARIF struct{ W io.Writer }
+
+// InformationURI is the tool's home page, and RulesURI the documentation
+// of the categories.
+const (
+	InformationURI = "https://github.com/biometriclint/biometriclint"
+	RulesURI       = InformationURI + "/blob/main/docs/output.md#categories"
+)
+
+// srcRoot is the base of every artifact URI: the analysed tree, whose
+// absolute location is left out so that the log does not depend on it.
+const srcRoot = "SRCROOT"
+
+// Level is the default SARIF level of a category: the practices of
+// Art. 5 of the EU AI Act are errors, the rest (biometric data processing
+// that is regulated but not prohibited) warnings.
+func Level(c catalog.Category) string {
+	switch c {
+	case catalog.FaceLiveness, catalog.FaceDetection:
+		return "warning"
+	}
+	return "error"
+}
+
+// Handle prints r.
+func (h *SARIF) Handle(r *Report) error {
+	run := sarif.NewRunWithInformationURI(r.Tool, InformationURI)
+	run.Tool.Driver.WithVersion(r.Version).WithSemanticVersion(strings.TrimPrefix(r.Version, "v"))
+	ruleIndex := map[string]int{}
+	for i, info := range catalog.Categories {
+		ruleIndex[string(info.Category)] = i
+		run.Tool.Driver.AddRule(rule(info))
+	}
+	for _, f := range r.Findings() {
+		run.AddResult(result(r, f, ruleIndex))
+	}
+	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+	for _, p := range r.Problems {
+		inv.AddToolExecutionNotification(sarif.NewNotification().
+			WithLevel("warning").
+			WithMessage(sarif.NewTextMessage(p.String())))
+	}
+	for _, s := range r.Skipped {
+		inv.AddToolConfigurationNotification(sarif.NewNotification().
+			WithLevel("note").
+			WithMessage(sarif.NewTextMessage("analyzer " + s.Analyzer + " not run: " + s.Reason)))
+	}
+	run.AddInvocation(inv)
+	run.WithColumnKind("unicodeCodePoints")
+	log := sarif.NewReport()
+	log.AddRun(run)
+	if err := log.PrettyWrite(h.W); err != nil {
+		return err
+	}
+	_, err := io.WriteString(h.W, "\n")
+	return err
+}
+
+func rule(info catalog.CategoryInfo) *sarif.ReportingDescriptor {
+	help := info.Title + ": " + info.Covers + ". " + info.Law
+	helpMD := "**" + info.Title + "**: " + info.Covers + ".\n\n" + info.Law + "\n\nLegal reference: " + info.Legal + "."
+	props := sarif.NewPropertyBag()
+	props.Add("legal", info.Legal)
+	props.Tags = []string{"biometrics", "eu-ai-act", string(info.Category)}
+	return sarif.NewRule(string(info.Category)).
+		WithName(ruleName(info.Title)).
+		WithShortDescription(sarif.NewMultiformatMessageString().WithText(info.Title + " (" + info.Legal + ")")).
+		WithFullDescription(sarif.NewMultiformatMessageString().WithText(capitalise(info.Covers) + ".")).
+		WithHelp(sarif.NewMultiformatMessageString().WithText(help).WithMarkdown(helpMD)).
+		WithHelpURI(RulesURI).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(Level(info.Category))).
+		WithProperties(props)
+}
+
+func result(r *Report, f *Finding, ruleIndex map[string]int) *sarif.Result {
+	res := sarif.NewRuleResult(f.Category).
+		WithMessage(sarif.NewTextMessage(f.Message)).
+		WithLevel(Level(catalog.Category(f.Category))).
+		AddLocation(location(r, f.Pos, f.End, f.Snippet)).
+		AddPartialFingerprint("biometriclint/v1", Fingerprint(r, f))
+	if i, ok := ruleIndex[f.Category]; ok {
+		res.WithRuleIndex(i)
+	}
+	for _, rel := range f.Related {
+		res.AddRelatedLocation(location(r, rel.Pos, rel.End, "").WithMessage(sarif.NewTextMessage(rel.Message)))
+	}
+	props := sarif.NewPropertyBag()
+	props.Add("analyzer", f.Analyzer)
+	if e := EntryOf(f); e != nil {
+		props.Add("entry", e.ID)
+		props.Add("vendor", e.Vendor)
+	}
+	props.Add("legal", LegalOf(f))
+	if f.Vendored {
+		props.Tags = []string{"vendored"}
+	}
+	res.WithProperties(props)
+	res.WithSuppressions([]*sarif.Suppression{})
+	if s := f.Suppressed; s != nil {
+		res.AddSuppression(sarif.NewSuppression().WithKind(s.Kind).WithJustification(s.Justification))
+	}
+	return res
+}
+
+func location(r *Report, start, end Position, snippet string) *sarif.Location {
+	region := sarif.NewRegion().WithStartLine(start.Line).WithStartColumn(start.Col)
+	if end.File == start.File && end.Line >= start.Line {
+		region.WithEndLine(end.Line).WithEndColumn(end.Col)
+	}
+	if snippet != "" {
+		region.WithSnippet(sarif.NewArtifactContent().WithText(snippet))
+	}
+	art := sarif.NewArtifactLocation().WithURI(r.Rel(start.File)).WithURIBaseID(srcRoot)
+	return sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(art).WithRegion(region))
+}
+
+// Fingerprint identifies a finding across runs: its rule, file, message and
+// source line, not its line number, so that edits elsewhere in the file keep
+// it.
+func Fingerprint(r *Report, f *Finding) string {
+	h := sha256.New()
+	for _, s := range []string{f.Category, r.Rel(f.Pos.File), f.Message, strings.TrimSpace(f.Snippet)} {
+		io.WriteString(h, s)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// ruleName turns a title into the PascalCase name SARIF viewers show.
+func ruleName(title string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(title) {
+		b.WriteString(capitalise(w))
+	}
+	return b.String()
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
