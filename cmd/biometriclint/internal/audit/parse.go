@@ -3,10 +3,10 @@ package audit
 import (
 	"cmp"
 	"fmt"
-	"go/scanner"
 	"go/ast"
 	"go/build"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"os"
 	"path/filepath"
