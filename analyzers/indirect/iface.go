@@ -1,0 +1,162 @@
+package indirect
+
+import (
+	"cmp"
+	"go/types"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+)
+
+// interfaces adds a node for every interface method the package calls
+// whose implementations, among the concrete types of the package and of
+// its dependencies, may be capable: the node is capable only when every
+// implementation is (node.all).
+func (b *builder) interfaces(objs *match.Objects, cat *catalog.Catalog) {
+	if len(b.ifaces) == 0 {
+		return
+	}
+	names := b.capableNames(cat)
+	var visible []*types.Package
+	for _, m := range b.ifaces {
+		if !names[m.Name()] {
+			continue
+		}
+		if visible == nil {
+			visible = dependencies(b.pass.Pkg)
+		}
+		impls := implementations(m, visible)
+		if len(impls) == 0 {
+			continue
+		}
+		n := b.g.node(m, objName(m), nil)
+		n.all = true
+		for _, impl := range impls {
+			e := edge{to: impl, verb: "is implemented by", name: objName(impl), pos: impl.Pos()}
+			switch sym := objs.Symbol(impl); {
+			case sym != nil:
+				if analysisutil.InEntryModule(b.pass, sym.Package.Entry) {
+					e.to = nil // the SDK implements itself: not a capability
+					break
+				}
+				e = edge{sym: sym, verb: e.verb, name: finding.ForSymbol(sym).Subject, pos: e.pos}
+			case impl.Pkg() != b.pass.Pkg:
+				if c := b.fact(impl); c != nil {
+					e.name = c.Paths[0].Steps[0].From
+				}
+			}
+			n.add(e)
+		}
+	}
+}
+
+// capableNames are the method names that can be capable: those of
+// catalogued methods, of capable methods of dependencies and, when the
+// package has a capability of its own, of the package's methods. An
+// interface method of another name needs no search for implementations.
+func (b *builder) capableNames(cat *catalog.Catalog) map[string]bool {
+	names := map[string]bool{}
+	for _, p := range cat.Packages() {
+		for _, s := range p.Symbols {
+			if _, m, ok := strings.Cut(s.Name, "."); ok {
+				names[m] = true
+			}
+		}
+	}
+	sources := false
+	for _, n := range b.g.nodes {
+		for _, e := range n.edges {
+			if e.sym != nil || e.name != "" && e.to != nil {
+				sources = true
+			}
+		}
+	}
+	if !sources {
+		return names
+	}
+	for _, f := range b.pass.AllObjectFacts() {
+		if fn, ok := f.Object.(*types.Func); ok && fn.Signature().Recv() != nil {
+			names[fn.Name()] = true
+		}
+	}
+	for _, n := range b.g.nodes {
+		if fn, ok := n.key.(*types.Func); ok && fn.Signature().Recv() != nil {
+			names[fn.Name()] = true
+		}
+	}
+	return names
+}
+
+// dependencies returns pkg and every package it imports, directly or not,
+// sorted by path.
+func dependencies(pkg *types.Package) []*types.Package {
+	seen := map[*types.Package]bool{}
+	var all []*types.Package
+	var visit func(*types.Package)
+	visit = func(p *types.Package) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		all = append(all, p)
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(pkg)
+	slices.SortFunc(all, func(a, b *types.Package) int { return cmp.Compare(a.Path(), b.Path()) })
+	return all
+}
+
+// implementations returns the concrete methods that implement m for the
+// named types of pkgs that implement m's interface (by value or pointer),
+// in a stable order, each once.
+func implementations(m *types.Func, pkgs []*types.Package) []*types.Func {
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if iface == nil {
+		return nil
+	}
+	var impls []*types.Func
+	for _, p := range pkgs {
+		for _, tn := range concreteTypes(p) {
+			t := tn.Type()
+			if !types.Implements(t, iface) && !types.Implements(types.NewPointer(t), iface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+			if fn, ok := obj.(*types.Func); ok && !isInterfaceMethod(fn) && !slices.Contains(impls, fn.Origin()) {
+				impls = append(impls, fn.Origin())
+			}
+		}
+	}
+	return impls
+}
+
+// typesCache holds, per package, its named non-interface, non-generic types.
+// Packages are shared by the passes of one run.
+var typesCache sync.Map // *types.Package -> []*types.TypeName
+
+func concreteTypes(p *types.Package) []*types.TypeName {
+	if v, ok := typesCache.Load(p); ok {
+		return v.([]*types.TypeName)
+	}
+	var tns []*types.TypeName
+	scope := p.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		tns = append(tns, tn)
+	}
+	typesCache.Store(p, tns)
+	return tns
+}
