@@ -10,15 +10,16 @@ import (
 
 // Endpoint is a web API address, or a value naming a web API operation,
 // whose use reveals a capability. It has a host, a path, or both; or a
-// value instead.
+// value instead. In a data file:
 //
-//	- path: /facepp/v3/detect           # path prefix, by whole segments; {x} is any one segment
-//	  host: api-*.faceplusplus.com      # optional host pattern (path.Match syntax, lower case)
-//	  category: face-detection          # of the bare endpoint; omit to report only with a param
-//	  what: detects faces
-//	  params:                           # request parameters that decide the category
-//	    - {name: return_attributes, values: [emotion], category: emotion-recognition, what: "..."}
-//	- value: RekognitionService.DetectFaces   # an exact string (a header value, an action name)
+//	endpoints:
+//	  - path: /facepp/v3/detect         # path prefix, by whole segments; {x} is any one segment
+//	    host: api-*.faceplusplus.com    # optional host pattern (path.Match syntax, lower case)
+//	    category: face-detection        # of the bare endpoint; omit to report only with a param
+//	    what: detects faces
+//	    params:                         # request parameters that decide the category
+//	      - {name: return_attributes, values: [emotion], category: emotion-recognition, what: "..."}
+//	  - value: RekognitionService.DetectFaces   # an exact string (a header value, an action name)
 //
 // A host without a path matches every path of the host: use it only for
 // hosts that serve nothing but biometric products.
@@ -228,3 +229,27 @@ func (c *Catalog) Models() []*ModelFile { return c.evidence().models }
 
 // NativeLibs returns every catalogued native header and library, in catalog order.
 func (c *Catalog) NativeLibs() []*NativeLib { return c.evidence().native }
+
+// Matches reports whether a request parameter name=value sets p: the
+// names are equal ignoring case (or p has none), and one of p's values is
+// a token of value (or p has none).
+func (p *EndpointParam) Matches(name, value string) bool {
+	if p.Name != "" && !strings.EqualFold(p.Name, name) {
+		return false
+	}
+	if len(p.Values) == 0 {
+		return true
+	}
+	for tok := range strings.FieldsFuncSeq(value, isValueSeparator) {
+		for _, v := range p.Values {
+			if strings.EqualFold(tok, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isValueSeparator(r rune) bool {
+	return r == ',' || r == ' ' || r == '+' || r == ';' || r == '|' || r == '\t' || r == '\n'
+}

@@ -5,6 +5,7 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
 	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
@@ -16,5 +17,6 @@ func Analyzers() []*analysis.Analyzer {
 		sdkimport.Analyzer,
 		sdksymbol.Analyzer,
 		indirect.Analyzer,
+		endpoint.Analyzer,
 	}
 }

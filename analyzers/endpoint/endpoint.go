@@ -1,0 +1,108 @@
+package endpoint
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports face and emotion web API endpoints in string expressions.
+var Analyzer = &analysis.Analyzer{
+	Name:             "endpoint",
+	Doc:              analysisutil.MustExtractDoc(doc, "endpoint"),
+	URL:              analysisutil.DocURL("endpoint"),
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := NewMatcher(catalog.Default())
+	fo := strconst.New(pass.TypesInfo, pass.Files)
+	for _, f := range pass.Files {
+		Check(m, fo, f, func(n ast.Node, match Match, text string) {
+			report(pass, n, match, text, "")
+		})
+	}
+	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+		sfo := strconst.New(nil, nil) // the excluded file has no type information
+		sfo.AddFile(f.Syntax)
+		Check(m, sfo, f.Syntax, func(n ast.Node, match Match, text string) {
+			report(pass, n, match, text, "in a file excluded by the build: "+f.Reason)
+		})
+	}
+	return nil, nil
+}
+
+// Check calls found for each outermost string expression of f that names
+// a catalogued endpoint. The request parameters that decide an
+// endpoint's category are those set in the same top-level declaration
+// (function), or anywhere in the file for an endpoint declared at
+// package level. Identifiers are not reported: the declaration of a
+// constant is, where its value is written.
+func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
+	for _, decl := range f.Decls {
+		if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			continue
+		}
+		var scope ast.Node = f
+		if _, ok := decl.(*ast.FuncDecl); ok {
+			scope = decl
+		}
+		var params []Param
+		collected := false
+		ast.Inspect(decl, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.BasicLit, *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
+			case *ast.Field:
+				return n.(*ast.Field).Tag == nil // struct tags are no addresses
+			default:
+				return true
+			}
+			text, ok := fo.Fold(f, n.(ast.Expr))
+			if !ok {
+				return true
+			}
+			if !collected {
+				params, collected = CollectParams(fo, f, scope), true
+			}
+			match, ok := m.MatchEndpoint(text, params)
+			if !ok {
+				return true
+			}
+			found(n, match, text)
+			return false
+		})
+	}
+}
+
+func report(pass *analysis.Pass, n ast.Node, m Match, text, note string) {
+	fd := finding.ForEvidence(m.Endpoint.Entry, m.Category, strconv.Quote(strconst.Show(text)), m.What)
+	if m.Param != nil {
+		via := fmt.Sprintf("with %s=%s", m.Via.Name, m.Via.Value)
+		fd.Note = via
+		if m.Via.Node != nil && (m.Via.Node.Pos() < n.Pos() || m.Via.Node.End() > n.End()) {
+			fd.Related = []analysis.RelatedInformation{{Pos: m.Via.Node.Pos(), End: m.Via.Node.End(), Message: "request parameter " + via}}
+		}
+	}
+	if note != "" {
+		if fd.Note != "" {
+			fd.Note += "; "
+		}
+		fd.Note += note
+	}
+	finding.Report(pass, n, fd)
+}

@@ -1,0 +1,230 @@
+package endpoint
+
+import (
+	"go/ast"
+	"maps"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+)
+
+// Param is a request parameter the code sets near an endpoint: a query
+// or form field, a header, a JSON key or a field of the request body.
+type Param struct {
+	Name, Value string
+	Node        ast.Node // where the code sets it; nil when unknown
+}
+
+// Match is an endpoint a string names, with what decided its category.
+type Match struct {
+	Endpoint *catalog.Endpoint
+	Param    *catalog.EndpointParam // nil when the bare endpoint decided
+	Via      Param                  // the request parameter that matched Param
+	Category catalog.Category
+	What     string
+}
+
+// Matcher classifies strings against the catalog's endpoints.
+type Matcher struct {
+	byValue   map[string]*catalog.Endpoint
+	addresses []address
+}
+
+type address struct {
+	ep   *catalog.Endpoint
+	segs []string // path segments, "{x}" for any
+}
+
+// NewMatcher indexes the endpoints of cat.
+func NewMatcher(cat *catalog.Catalog) *Matcher {
+	m := &Matcher{byValue: map[string]*catalog.Endpoint{}}
+	for _, ep := range cat.Endpoints() {
+		if ep.Value != "" {
+			if _, dup := m.byValue[ep.Value]; !dup {
+				m.byValue[ep.Value] = ep
+			}
+			continue
+		}
+		var segs []string
+		if ep.Path != "" {
+			segs = strings.Split(ep.Path[1:], "/")
+		}
+		m.addresses = append(m.addresses, address{ep, segs})
+	}
+	return m
+}
+
+// MatchEndpoint reports whether s (folded text, see strconst) names a
+// catalogued endpoint, and which one, given the request parameters set
+// near it. The query string of s counts as parameters too. An endpoint
+// with parameters takes the category of the most restricted parameter
+// that matches; without one, the endpoint's own, if it has one.
+func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
+	s = strings.TrimSpace(s)
+	if ep := m.byValue[s]; ep != nil {
+		return decide(ep, params)
+	}
+	u, ok := splitURL(s)
+	if !ok {
+		return Match{}, false
+	}
+	var all []Param
+	for _, a := range m.addresses {
+		if !a.matches(u) {
+			continue
+		}
+		if all == nil {
+			all = append(queryParams(u.query, nil), params...)
+		}
+		if match, ok := decide(a.ep, all); ok {
+			return match, true
+		}
+	}
+	return Match{}, false
+}
+
+// decide picks the category of a call to ep.
+func decide(ep *catalog.Endpoint, params []Param) (Match, bool) {
+	best := Match{Endpoint: ep, Category: ep.Category, What: ep.What}
+	rank := len(catalog.Categories)
+	for _, p := range ep.Params {
+		r := categoryRank(p.Category)
+		if r >= rank {
+			continue
+		}
+		for _, q := range params {
+			if p.Matches(q.Name, q.Value) {
+				best = Match{Endpoint: ep, Param: p, Via: q, Category: p.Category, What: p.What}
+				rank = r
+				break
+			}
+		}
+	}
+	return best, best.Category != ""
+}
+
+func categoryRank(c catalog.Category) int {
+	for i, info := range catalog.Categories {
+		if info.Category == c {
+			return i
+		}
+	}
+	return len(catalog.Categories)
+}
+
+// splitURL is a URL or path, split into the parts the catalog matches.
+type urlParts struct {
+	host      string // lower case; "" when unknown
+	hostKnown bool
+	segs      []string
+	query     string
+}
+
+// splitURL splits s when it looks like a URL ("https://host/path?q"), a
+// host and path ("host.tld/path") or an absolute path ("/path?q").
+func splitURL(s string) (urlParts, bool) {
+	var u urlParts
+	if s == "" || strings.ContainsAny(s, " \t\n\"{}<>") {
+		return u, false
+	}
+	rest := s
+	switch {
+	case strings.Contains(s, "://"):
+		_, rest, _ = strings.Cut(s, "://")
+		u.host, rest = cutHost(rest)
+		u.hostKnown = !strings.Contains(u.host, strconst.Unknown)
+	case s[0] == '/':
+	case strings.HasPrefix(s, strconst.Unknown):
+		_, rest = cutHost(s)
+	default:
+		host, r := cutHost(s)
+		if !looksLikeHost(host) {
+			return u, false
+		}
+		u.host, u.hostKnown, rest = host, true, r
+	}
+	if u.hostKnown {
+		u.host = strings.ToLower(u.host)
+		if i := strings.LastIndexByte(u.host, '@'); i >= 0 {
+			u.host = u.host[i+1:]
+		}
+		if i := strings.IndexByte(u.host, ':'); i >= 0 {
+			u.host = u.host[:i]
+		}
+	}
+	pth, query, _ := strings.Cut(rest, "?")
+	pth, _, _ = strings.Cut(pth, "#")
+	query, _, _ = strings.Cut(query, "#")
+	u.query = query
+	for seg := range strings.SplitSeq(pth, "/") {
+		if seg != "" {
+			u.segs = append(u.segs, seg)
+		}
+	}
+	if !u.hostKnown && len(u.segs) == 0 {
+		return u, false
+	}
+	return u, true
+}
+
+func cutHost(s string) (host, rest string) {
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}
+
+func looksLikeHost(h string) bool {
+	if !strings.Contains(h, ".") {
+		return false
+	}
+	for _, r := range h {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+func (a address) matches(u urlParts) bool {
+	if a.ep.Host != "" {
+		if !u.hostKnown {
+			return false
+		}
+		if ok, _ := path.Match(a.ep.Host, u.host); !ok {
+			return false
+		}
+	}
+	if len(u.segs) < len(a.segs) {
+		return false
+	}
+	for i, want := range a.segs {
+		got := u.segs[i]
+		if catalog.IsPathPlaceholder(want) {
+			continue
+		}
+		if strings.Contains(got, strconst.Unknown) || !strings.EqualFold(got, want) {
+			return false
+		}
+	}
+	return true
+}
+
+// queryParams appends the parameters of a query string to ps.
+func queryParams(query string, node ast.Node) []Param {
+	if query == "" {
+		return nil
+	}
+	vals, _ := url.ParseQuery(query) // keeps the pairs that parse
+	var ps []Param
+	for _, name := range slices.Sorted(maps.Keys(vals)) {
+		for _, v := range vals[name] {
+			ps = append(ps, Param{Name: name, Value: v, Node: node})
+		}
+	}
+	return ps
+}

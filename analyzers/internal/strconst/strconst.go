@@ -1,0 +1,327 @@
+// Package strconst folds Go string expressions to the text they build, so
+// that analyzers can read URLs and file names that code assembles from
+// constants: concatenations, fmt.Sprintf formats, url.URL literals,
+// url.JoinPath and path.Join. It uses the type checker's constant values
+// when there are any and falls back to the syntax alone (the constant and
+// variable declarations of the package), so it works on packages that do
+// not type-check and on a syntax-only pass whose TypesInfo is empty.
+package strconst
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// Unknown stands, in folded text, for a part whose value is not known
+// (a variable, a function result).
+const Unknown = "\x00"
+
+// maxDepth bounds the folding of constants defined by other constants.
+const maxDepth = 32
+
+// Folder folds the string expressions of one package.
+type Folder struct {
+	info *types.Info
+	// decls are the package's constants, and variables initialised with a
+	// string, by name: the syntax's fallback for identifiers.
+	decls map[string]ast.Expr
+}
+
+// New returns a Folder for the package made of files. info may be nil or
+// partly filled.
+func New(info *types.Info, files []*ast.File) *Folder {
+	fo := &Folder{info: info, decls: map[string]ast.Expr{}}
+	for _, f := range files {
+		if f != nil {
+			fo.addDecls(f)
+		}
+	}
+	return fo
+}
+
+// AddFile makes the declarations of f available to the syntax fallback:
+// for files parsed apart from the package (those the build excludes).
+func (fo *Folder) AddFile(f *ast.File) { fo.addDecls(f) }
+
+func (fo *Folder) addDecls(f *ast.File) {
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST && gd.Tok != token.VAR {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if len(vs.Values) != len(vs.Names) {
+				continue
+			}
+			for i, name := range vs.Names {
+				if _, dup := fo.decls[name.Name]; !dup {
+					fo.decls[name.Name] = vs.Values[i]
+				}
+			}
+		}
+	}
+}
+
+// Fold returns the text e builds, with Unknown for the parts whose value
+// is not known, and whether e is a string expression with at least one
+// known part.
+func (fo *Folder) Fold(file *ast.File, e ast.Expr) (string, bool) {
+	return fo.fold(file, e, 0)
+}
+
+func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
+	if depth > maxDepth {
+		return Unknown, false
+	}
+	if s, ok := fo.constant(e); ok {
+		return s, true
+	}
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			if s, err := strconv.Unquote(e.Value); err == nil {
+				return s, true
+			}
+		}
+	case *ast.ParenExpr:
+		return fo.fold(file, e.X, depth+1)
+	case *ast.Ident:
+		if fo.typed(e) {
+			return Unknown, false // the type checker knows it is no string constant
+		}
+		if def, ok := fo.decls[e.Name]; ok {
+			return fo.fold(file, def, depth+1)
+		}
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD {
+			l, lok := fo.fold(file, e.X, depth+1)
+			r, rok := fo.fold(file, e.Y, depth+1)
+			if lok || rok {
+				return l + r, true
+			}
+		}
+	case *ast.CallExpr:
+		return fo.call(file, e, depth)
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			if lit, ok := e.X.(*ast.CompositeLit); ok {
+				return fo.urlLiteral(file, lit, depth)
+			}
+		}
+	case *ast.CompositeLit:
+		return fo.urlLiteral(file, e, depth)
+	}
+	return Unknown, false
+}
+
+// constant returns the type checker's value of e, when it is a string constant.
+func (fo *Folder) constant(e ast.Expr) (string, bool) {
+	if fo.info == nil || fo.info.Types == nil {
+		return "", false
+	}
+	tv, ok := fo.info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// typed reports whether the type checker resolved id to a variable or
+// constant of its own: then the syntax fallback must not guess. Package
+// variables initialised with a string are the exception: their initial
+// value is what the code most often uses.
+func (fo *Folder) typed(id *ast.Ident) bool {
+	if fo.info == nil || fo.info.Uses == nil {
+		return false
+	}
+	obj := fo.info.Uses[id]
+	if obj == nil {
+		return false
+	}
+	v, ok := obj.(*types.Var)
+	return !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope()
+}
+
+func (fo *Folder) call(file *ast.File, call *ast.CallExpr, depth int) (string, bool) {
+	pkg, name := fo.callee(file, call)
+	switch {
+	case pkg == "fmt" && name == "Sprintf" && len(call.Args) > 0:
+		format, ok := fo.fold(file, call.Args[0], depth+1)
+		if !ok {
+			return Unknown, false
+		}
+		return fo.sprintf(file, format, call.Args[1:], depth), true
+	case pkg == "net/url" && name == "JoinPath", pkg == "path" && name == "Join":
+		var parts []string
+		known := false
+		for _, a := range call.Args {
+			if call.Ellipsis.IsValid() && a == call.Args[len(call.Args)-1] {
+				parts = append(parts, Unknown)
+				continue
+			}
+			s, ok := fo.fold(file, a, depth+1)
+			known = known || ok
+			parts = append(parts, strings.Trim(s, "/"))
+		}
+		if known {
+			return strings.Join(parts, "/"), true
+		}
+	}
+	return Unknown, false
+}
+
+// callee returns the import path and name of a package-level function
+// called as pkg.Name, from the type checker or else the file's imports.
+func (fo *Folder) callee(file *ast.File, call *ast.CallExpr) (pkgPath, name string) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return "", ""
+	}
+	return PkgPath(fo.info, file, sel.X), sel.Sel.Name
+}
+
+// PkgPath returns the import path of the package x refers to, when x is a
+// package name (from the type checker, or else the file's imports), or "".
+func PkgPath(info *types.Info, file *ast.File, x ast.Expr) string {
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	if info != nil && info.Uses != nil {
+		if pn, ok := info.Uses[id].(*types.PkgName); ok {
+			return pn.Imported().Path()
+		}
+		if info.Uses[id] != nil {
+			return ""
+		}
+	}
+	if file == nil {
+		return ""
+	}
+	for _, imp := range file.Imports {
+		path, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
+		}
+		name := path[strings.LastIndex(path, "/")+1:]
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		if name == id.Name {
+			return path
+		}
+	}
+	return ""
+}
+
+// sprintf formats like fmt.Sprintf, with Unknown for the operands that
+// do not fold.
+func (fo *Folder) sprintf(file *ast.File, format string, args []ast.Expr, depth int) string {
+	var b strings.Builder
+	argi := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		s := Unknown
+		if argi < len(args) {
+			if v, ok := fo.fold(file, args[argi], depth+1); ok {
+				s = v
+			} else if v, ok := fo.number(args[argi]); ok {
+				s = v
+			}
+		}
+		argi++
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// number returns the text of an integer constant operand.
+func (fo *Folder) number(e ast.Expr) (string, bool) {
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT {
+		return lit.Value, true
+	}
+	if fo.info != nil && fo.info.Types != nil {
+		if tv, ok := fo.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Int {
+			return tv.Value.ExactString(), true
+		}
+	}
+	return "", false
+}
+
+// urlLiteral folds a net/url.URL composite literal to the URL it denotes.
+func (fo *Folder) urlLiteral(file *ast.File, lit *ast.CompositeLit, depth int) (string, bool) {
+	if !fo.isURLType(file, lit) {
+		return Unknown, false
+	}
+	fields := map[string]string{}
+	known := false
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		s, ok := fo.fold(file, kv.Value, depth+1)
+		if ok {
+			known = true
+		}
+		fields[key.Name] = s
+	}
+	host, hasHost := fields["Host"]
+	pth, query := fields["Path"], fields["RawQuery"]
+	if !known || !hasHost && pth == "" {
+		return Unknown, false
+	}
+	scheme := fields["Scheme"]
+	if scheme == "" {
+		scheme = "https"
+	}
+	if !hasHost {
+		host = Unknown
+	}
+	s := scheme + "://" + host
+	if pth != "" && !strings.HasPrefix(pth, "/") {
+		s += "/"
+	}
+	s += pth
+	if query != "" {
+		s += "?" + query
+	}
+	return s, true
+}
+
+func (fo *Folder) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
+	if fo.info != nil && fo.info.Types != nil {
+		if tv, ok := fo.info.Types[lit]; ok && tv.Type != nil {
+			return types.TypeString(tv.Type, nil) == "net/url.URL"
+		}
+	}
+	sel, ok := lit.Type.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "URL" && PkgPath(fo.info, file, sel.X) == "net/url"
+}
+
+// Show returns folded text for a message: Unknown parts become "…".
+func Show(s string) string { return strings.ReplaceAll(s, Unknown, "…") }
