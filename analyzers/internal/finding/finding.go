@@ -16,10 +16,15 @@ type Finding struct {
 	Category catalog.Category
 	Entry    *catalog.Entry
 	Subject  string // the evidence, as the code spells it: rekognition.Client.CompareFaces
-	What     string // verb phrase completing Subject
-	Legal    string
-	Note     string // how it was found, when that qualifies it
-	Related  []analysis.RelatedInformation
+	// Package and Symbol name the catalogued evidence whatever the file's
+	// spelling, for policy rules: the package's catalogued import path, and
+	// the symbol name ("Client.CompareFaces"), empty for an import.
+	Package string
+	Symbol  string
+	What    string // verb phrase completing Subject
+	Legal   string
+	Note    string // how it was found, when that qualifies it
+	Related []analysis.RelatedInformation
 }
 
 // ForSymbol describes the use of a catalogued symbol.
@@ -28,6 +33,8 @@ func ForSymbol(s *catalog.Symbol) Finding {
 		Category: s.Category,
 		Entry:    s.Package.Entry,
 		Subject:  s.Package.PkgName() + "." + s.Name,
+		Package:  s.Package.Path,
+		Symbol:   s.Name,
 		What:     s.What,
 		Legal:    s.LegalRef(),
 	}
@@ -40,6 +47,7 @@ func ForImport(p *catalog.Package, path string) Finding {
 		Category: p.Category,
 		Entry:    p.Entry,
 		Subject:  fmt.Sprintf("import %q", path),
+		Package:  p.Path,
 		What:     p.What,
 		Legal:    p.LegalRef(),
 	}
@@ -54,14 +62,14 @@ func (f Finding) Message() string {
 	return msg
 }
 
-// Report reports f over rng.
+// Report reports f over rng, through the installed Sink (see SetSink).
 func Report(pass *analysis.Pass, rng analysis.Range, f Finding) {
-	pass.Report(analysis.Diagnostic{
+	currentSink().Report(pass, analysis.Diagnostic{
 		Pos:      rng.Pos(),
 		End:      rng.End(),
 		Category: string(f.Category),
 		Message:  f.Message(),
 		URL:      f.Entry.Docs,
 		Related:  f.Related,
-	})
+	}, f)
 }
