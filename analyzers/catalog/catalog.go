@@ -65,9 +65,38 @@ type Symbol struct {
 	Category Category `yaml:"category"`
 	What     string   `yaml:"what"` // verb phrase: "compares two faces"
 	Legal    string   `yaml:"legal,omitempty"`
+	// Refine, for calls, lets what the call requests decide the category:
+	// Rekognition DetectFaces is face detection unless it asks for emotions.
+	Refine *Refinement `yaml:"refine,omitempty"`
 
 	Package *Package `yaml:"-"`
 }
+
+// Refinement decides the category of a call by the values of one argument,
+// or of one field of a struct argument, as far as the analyzers can
+// determine them inside the calling function.
+type Refinement struct {
+	// Arg is the index of the deciding argument (receiver excluded). Without
+	// it, Field names the deciding field of the first argument that has it.
+	Arg   *int   `yaml:"arg,omitempty"`
+	Field string `yaml:"field,omitempty"`
+	// Split separates several values listed in one string ("Age,Emotion").
+	Split string `yaml:"split,omitempty"`
+	// Values maps a value (compared without regard to case) to a category.
+	Values map[string]Category `yaml:"values,omitempty"`
+	// Models: the value is a model file path, and the catalog's model files
+	// decide.
+	Models bool `yaml:"models,omitempty"`
+	// Otherwise applies when every value is known and none decides: a
+	// category, "none" (not a finding), or empty for the symbol's category.
+	Otherwise string `yaml:"otherwise,omitempty"`
+	// Undetermined applies when some value cannot be determined: the
+	// broadest plausible category, since uncertainty never means silence.
+	Undetermined Category `yaml:"undetermined"`
+}
+
+// NotAFinding is the Otherwise value that makes a call silent.
+const NotAFinding = "none"
 
 // LegalRef returns the legal reference of the symbol: its own, its entry's, or its category's.
 func (s *Symbol) LegalRef() string {

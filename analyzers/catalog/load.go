@@ -215,6 +215,11 @@ func (p *Package) validate(e *Entry) []error {
 		if strings.TrimSpace(s.What) == "" {
 			fail("symbol %q: missing what", s.Name)
 		}
+		if s.Refine != nil {
+			if err := s.Refine.validate(); err != nil {
+				fail("symbol %q: refine: %v", s.Name, err)
+			}
+		}
 	}
 	return errs
 }
@@ -278,4 +283,31 @@ func isMajorVersion(s string) bool {
 		}
 	}
 	return true
+}
+
+func (r *Refinement) validate() error {
+	if r.Arg == nil && r.Field == "" {
+		return errors.New("needs an arg or a field")
+	}
+	if r.Arg != nil && *r.Arg < 0 {
+		return errors.New("arg must not be negative")
+	}
+	if r.Field != "" && !identPattern.MatchString(r.Field) {
+		return fmt.Errorf("field %q is not an identifier", r.Field)
+	}
+	if len(r.Values) == 0 && !r.Models {
+		return errors.New("needs values or models")
+	}
+	for v, c := range r.Values {
+		if !c.Valid() {
+			return fmt.Errorf("value %q: %v", v, categoryErr(c))
+		}
+	}
+	if r.Otherwise != "" && r.Otherwise != NotAFinding && !Category(r.Otherwise).Valid() {
+		return fmt.Errorf("otherwise: %v (or %q)", categoryErr(Category(r.Otherwise)), NotAFinding)
+	}
+	if !r.Undetermined.Valid() {
+		return fmt.Errorf("undetermined: %v", categoryErr(r.Undetermined))
+	}
+	return nil
 }

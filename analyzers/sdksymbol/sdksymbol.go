@@ -14,6 +14,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+	"github.com/biometriclint/biometriclint/analyzers/internal/valueflow"
 )
 
 //go:embed doc.go
@@ -67,6 +68,7 @@ func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects) 
 }
 
 func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi *match.FileImports, objs *match.Objects, info *types.Info, syntaxNote string) {
+	var flow *valueflow.Flow
 	match.Uses(file, fi, objs, info, func(u match.Use) {
 		if analysisutil.InEntryModule(pass, u.Symbol.Package.Entry) {
 			return
@@ -74,6 +76,14 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		fd := finding.ForSymbol(u.Symbol)
 		if u.FromSyntax || info == nil {
 			fd.Note = syntaxNote
+		}
+		if u.Symbol.Refine != nil {
+			if flow == nil {
+				flow = valueflow.New(info, pass.Files)
+			}
+			if !refine(cat, flow, info, u, &fd) {
+				return
+			}
 		}
 		finding.Report(pass, u.Node, fd)
 	})

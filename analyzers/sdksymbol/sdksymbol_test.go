@@ -10,7 +10,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sdksymbol.Analyzer, "a", "broken")
+	analysistest.Run(t, analysistest.TestData(), sdksymbol.Analyzer, "a", "broken", "precision")
 }
 
 // TestExcludedFiles covers a file behind a build tag: resolved from syntax.

@@ -18,6 +18,11 @@ type Use struct {
 	// the file's imports did: the package or one of its dependencies does
 	// not type-check (a missing C library, a missing module).
 	FromSyntax bool
+	// Call is the call whose function this use is, if it is one.
+	Call *ast.CallExpr
+	// Func is the outermost function declaration or literal that contains
+	// the use (nil at package level): the scope of a def-use walk.
+	Func ast.Node
 }
 
 // Uses yields the uses of catalogued symbols in the file at cursor file, in
@@ -32,23 +37,49 @@ func Uses(file inspector.Cursor, fi *FileImports, objs *Objects, info *types.Inf
 		if kind == edge.SelectorExpr_Sel {
 			node = c.Parent().Node()
 		}
+		var use Use
 		if info != nil {
 			obj := info.Uses[id]
 			if s := objs.Symbol(obj); s != nil {
-				yield(Use{Node: node, Symbol: s})
+				use = Use{Node: node, Symbol: s}
+			} else if obj != nil || info.Defs[id] != nil {
 				continue
 			}
-			if obj != nil || info.Defs[id] != nil {
+		}
+		if use.Symbol == nil {
+			if fi.Empty() {
 				continue
 			}
+			s := syntaxSymbol(c, kind, fi, info)
+			if s == nil {
+				continue
+			}
+			use = Use{Node: node, Symbol: s, FromSyntax: info != nil}
 		}
-		if fi.Empty() {
-			continue
-		}
-		if s := syntaxSymbol(c, kind, fi, info); s != nil {
-			yield(Use{Node: node, Symbol: s, FromSyntax: info != nil})
-		}
+		use.Call, use.Func = context(c, kind)
+		yield(use)
 	}
+}
+
+// context returns the call that the identifier at c is the function of,
+// and the outermost function around it.
+func context(c inspector.Cursor, kind edge.Kind) (*ast.CallExpr, ast.Node) {
+	fun := c
+	if kind == edge.SelectorExpr_Sel {
+		fun = c.Parent()
+	}
+	for k := fun.ParentEdgeKind(); k == edge.IndexExpr_X || k == edge.IndexListExpr_X || k == edge.ParenExpr_X; k = fun.ParentEdgeKind() {
+		fun = fun.Parent() // generic instantiation, parentheses
+	}
+	var call *ast.CallExpr
+	if fun.ParentEdgeKind() == edge.CallExpr_Fun {
+		call = fun.Parent().Node().(*ast.CallExpr)
+	}
+	var fn ast.Node
+	for enc := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = enc.Node()
+	}
+	return call, fn
 }
 
 // syntaxSymbol resolves the unresolved identifier at c through the file's imports.

@@ -9,10 +9,18 @@ import (
 )
 
 func Faces(svc rekognitioniface.RekognitionAPI, img *rekognition.Image) error {
-	_, err := svc.DetectFaces(&rekognition.DetectFacesInput{ // want `rekognitioniface.RekognitionAPI.DetectFaces detects faces`
+	_, err := svc.DetectFaces(&rekognition.DetectFacesInput{ // want `rekognitioniface.RekognitionAPI.DetectFaces detects faces .*; here it requests ALL \[emotion-recognition;`
 		Image:      img,
-		Attributes: []*string{aws.String(rekognition.AttributeAll)}, // want `rekognition.AttributeAll .*\[emotion-recognition;`
+		Attributes: []*string{aws.String(rekognition.AttributeAll)},
 	})
+	return err
+}
+
+// Ages asks with a raw literal, as v1's untyped constants allow.
+func Ages(svc *rekognition.Rekognition, img *rekognition.Image) error {
+	in := &rekognition.DetectFacesInput{Image: img}
+	in.Attributes = []*string{aws.String("AGE_RANGE")}
+	_, err := svc.DetectFaces(in) // want `rekognition.Rekognition.DetectFaces .*; here it requests AGE_RANGE \[biometric-categorisation;`
 	return err
 }
 

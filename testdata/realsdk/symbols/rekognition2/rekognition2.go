@@ -10,9 +10,9 @@ import (
 )
 
 func Faces(ctx context.Context, c *rekognition.Client, img *types.Image) ([]types.EmotionName, error) {
-	out, err := c.DetectFaces(ctx, &rekognition.DetectFacesInput{ // want `rekognition.Client.DetectFaces detects faces .*\[face-detection;`
+	out, err := c.DetectFaces(ctx, &rekognition.DetectFacesInput{ // want `rekognition.Client.DetectFaces detects faces .*; here it requests EMOTIONS \[emotion-recognition;`
 		Image:      img,
-		Attributes: []types.Attribute{types.AttributeEmotions}, // want `types.AttributeEmotions .*\[emotion-recognition;`
+		Attributes: []types.Attribute{types.AttributeEmotions},
 	})
 	if err != nil {
 		return nil, err
@@ -29,6 +29,12 @@ func Faces(ctx context.Context, c *rekognition.Client, img *types.Image) ([]type
 func Same(ctx context.Context, c *rekognition.Client, a, b *types.Image) (bool, error) {
 	out, err := c.CompareFaces(ctx, &rekognition.CompareFacesInput{SourceImage: a, TargetImage: b, SimilarityThreshold: aws.Float32(90)}) // want `rekognition.Client.CompareFaces compares .*\[face-recognition;`
 	return err == nil && len(out.FaceMatches) > 0, err
+}
+
+// Video returns the faces of a stored video, with every attribute.
+func Video(ctx context.Context, c *rekognition.Client, v *types.Video) error {
+	_, err := c.StartFaceDetection(ctx, &rekognition.StartFaceDetectionInput{Video: v, FaceAttributes: types.FaceAttributesAll}) // want `StartFaceDetection .*; here it requests ALL \[emotion-recognition;`
+	return err
 }
 
 // Text and labels are not biometric.

@@ -12,9 +12,9 @@ import (
 var ctx = context.Background()
 
 func calls(c *rk.Client) {
-	c.DetectFaces(ctx, nil)  // want `AWS Rekognition \(AWS SDK for Go v2\): rekognition.Client.DetectFaces detects faces .*\[face-detection; EU AI Act Art. 3\(34\)\]`
-	c.CompareFaces(ctx, nil) // want `rekognition.Client.CompareFaces compares .*\[face-recognition; EU AI Act Art. 5\(1\)\(e\), 5\(1\)\(h\), Annex III 1\(a\)\]`
-	c.DetectText(ctx, nil)   // not biometric
+	c.DetectFaces(ctx, &rk.DetectFacesInput{}) // want `^AWS Rekognition \(AWS SDK for Go v2\): rekognition.Client.DetectFaces detects faces and, on request, their emotions, age range and gender \[face-detection; EU AI Act Art. 3\(34\)\]$`
+	c.CompareFaces(ctx, nil)                   // want `rekognition.Client.CompareFaces compares .*\[face-recognition; EU AI Act Art. 5\(1\)\(e\), 5\(1\)\(h\), Annex III 1\(a\)\]`
+	c.DetectText(ctx, nil)                     // not biometric
 }
 
 func methodValuesAndExpressions(c *rk.Client) {
@@ -40,7 +40,7 @@ func indirections(a *Alias, e embeds, g generic[int], v rk.Client) {
 }
 
 func fieldsAndConstants(out *rk.DetectFacesOutput) {
-	in := &rk.DetectFacesInput{Attributes: []types.Attribute{types.AttributeEmotions}} // want `types.AttributeEmotions requests the emotions .*\[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\]`
+	in := &rk.DetectFacesInput{Attributes: []types.Attribute{types.AttributeEmotions}} // the request alone is no finding: the call decides (see package precision)
 	in.Attributes = append(in.Attributes, types.AttributeDefault)
 	for _, fd := range out.FaceDetails {
 		_ = fd.Emotions // want `types.FaceDetail.Emotions holds the emotions`
@@ -49,6 +49,7 @@ func fieldsAndConstants(out *rk.DetectFacesOutput) {
 	}
 	_ = types.FaceDetail{Emotions: nil} // want `types.FaceDetail.Emotions`
 	_ = types.Emotion{Type: "x"}        // want `types.Emotion.Type`
+	_ = types.EmotionNameHappy          // want `types.EmotionNameHappy names an emotion .*\[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\]`
 }
 
 // Look-alikes: none of these is biometric.

@@ -13,10 +13,10 @@ import (
 var typeError int = "not an int"
 
 func useMissing(svc *rekognition.Rekognition) {
-	attrs := []string{rekognition.AttributeAll}      // want `rekognition.AttributeAll requests every facial attribute .*\(resolved from the file's imports: the package or a dependency does not type-check\)`
+	mood := rekognition.EmotionNameHappy // want `rekognition.EmotionNameHappy names an emotion .*\(resolved from the file's imports: the package or a dependency does not type-check\)`
 	svc.DetectFaces(&rekognition.DetectFacesInput{}) // the receiver's type is unknown: not resolvable from syntax
 	_ = rekognition.DetectText
-	_ = attrs
+	_ = mood
 }
 
 func useResolved(c *rk.Client) {

@@ -6,6 +6,6 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
 )
 
-var attrs = []types.Attribute{types.AttributeAll} // want `types.AttributeAll .*\(resolved from the file's imports, in a file excluded by the build: //go:build biometrics\)`
+var mood = types.EmotionNameHappy // want `types.EmotionNameHappy .*\(resolved from the file's imports, in a file excluded by the build: //go:build biometrics\)`
 
 var plain = types.AttributeDefault

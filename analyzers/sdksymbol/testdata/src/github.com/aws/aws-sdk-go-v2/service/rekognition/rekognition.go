@@ -33,3 +33,13 @@ func (c *Client) CompareFaces(ctx context.Context, in *CompareFacesInput, opts .
 func (c *Client) DetectText(ctx context.Context, in *DetectTextInput, opts ...func(*Options)) (*DetectTextOutput, error) {
 	return nil, nil
 }
+
+type IndexFacesInput struct {
+	CollectionId        *string
+	DetectionAttributes []types.Attribute
+}
+type IndexFacesOutput struct{}
+
+func (c *Client) IndexFaces(ctx context.Context, in *IndexFacesInput, opts ...func(*Options)) (*IndexFacesOutput, error) {
+	return nil, nil
+}

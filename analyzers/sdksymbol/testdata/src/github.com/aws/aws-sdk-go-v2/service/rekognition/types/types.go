@@ -27,3 +27,5 @@ type FaceDetail struct {
 	Emotions  []Emotion
 	Landmarks []string
 }
+
+const AttributeAgeRange Attribute = "AGE_RANGE"
