@@ -1,8 +1,11 @@
 package output
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -41,7 +44,9 @@ func Level(c catalog.Category) string {
 // Handle prints r.
 func (h *SARIF) Handle(r *Report) error {
 	run := sarif.NewRunWithInformationURI(r.Tool, InformationURI)
-	run.Tool.Driver.WithVersion(r.Version).WithSemanticVersion(strings.TrimPrefix(r.Version, "v"))
+	if v := strings.TrimPrefix(r.Version, "v"); v != "" && v[0] >= '0' && v[0] <= '9' {
+		run.Tool.Driver.WithVersion(v).WithSemanticVersion(v)
+	}
 	ruleIndex := map[string]int{}
 	for i, info := range catalog.Categories {
 		ruleIndex[string(info.Category)] = i
@@ -65,11 +70,56 @@ func (h *SARIF) Handle(r *Report) error {
 	run.WithColumnKind("unicodeCodePoints")
 	log := sarif.NewReport()
 	log.AddRun(run)
-	if err := log.PrettyWrite(h.W); err != nil {
+	var buf bytes.Buffer
+	if err := log.Write(&buf); err != nil {
 		return err
 	}
-	_, err := io.WriteString(h.W, "\n")
+	return writeCompact(h.W, buf.Bytes())
+}
+
+// writeCompact re-indents the library's log without what it emits for
+// unset properties: the -1 "unset index" sentinels and empty arrays, which
+// SARIF defines as equivalent to absent (validator rule SARIF2004). Empty
+// results and suppressions arrays stay: they mean "none", not "unknown".
+func writeCompact(w io.Writer, data []byte) error {
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	out, err := json.MarshalIndent(prune(v), "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", out)
 	return err
+}
+
+func prune(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			switch x := x.(type) {
+			case json.Number:
+				if x == "-1" {
+					delete(v, k)
+				}
+			case []any:
+				if len(x) == 0 && k != "results" && k != "suppressions" {
+					delete(v, k)
+				}
+			}
+			if _, ok := v[k]; ok {
+				v[k] = prune(x)
+			}
+		}
+	case []any:
+		for i := range v {
+			v[i] = prune(v[i])
+		}
+	}
+	return v
 }
 
 func rule(info catalog.CategoryInfo) *sarif.ReportingDescriptor {
@@ -93,7 +143,7 @@ func result(r *Report, f *Finding, ruleIndex map[string]int) *sarif.Result {
 		WithMessage(sarif.NewTextMessage(f.Message)).
 		WithLevel(Level(catalog.Category(f.Category))).
 		AddLocation(location(r, f.Pos, f.End, f.Snippet)).
-		AddPartialFingerprint("biometriclint/v1", Fingerprint(r, f))
+		WithPartialFingerprints(map[string]string{"biometriclint/v1": Fingerprint(r, f)})
 	if i, ok := ruleIndex[f.Category]; ok {
 		res.WithRuleIndex(i)
 	}

@@ -1,0 +1,146 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestSARIFValidates runs Microsoft's SARIF validator (npm
+// @microsoft/sarif-multitool, installed by scripts/setup.d) on the audit's
+// SARIF log, and checks that the log keeps what reviewers need.
+func TestSARIFValidates(t *testing.T) {
+	validator := filepath.Join(repoRoot(t), ".cache", "sarif-multitool", "node_modules", "@microsoft", "sarif-multitool", "bin.js")
+	if _, err := os.Stat(validator); err != nil {
+		t.Fatalf("SARIF validator missing (run scripts/setup.d/30-sarif-multitool.sh): %v", err)
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatalf("node missing: %v", err)
+	}
+	dir := extract(t, "tree")
+	log := filepath.Join(dir, "audit.sarif")
+	if res := run(t, dir, nil, "audit", "-format", "sarif", "-o", log, "tree"); res.code != 1 {
+		t.Fatalf("exit code %d, want 1 (the broken package); stderr:\n%s", res.code, res.stderr)
+	}
+	out := filepath.Join(dir, "validation.sarif")
+	cmd := exec.Command(node, validator, "validate", log, "-o", out)
+	var stdout bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stdout
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("sarif validate: %v\n%s", err, stdout.String())
+	}
+	// The validator's own log: any result of level error fails.
+	var v struct {
+		Runs []struct {
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Level   string `json:"level"`
+				Message struct{ Text string }
+			}
+		}
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("validator wrote no log: %v\n%s", err, stdout.String())
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Runs) == 0 {
+		t.Fatalf("validator log has no run:\n%s", data)
+	}
+	for _, r := range v.Runs[0].Results {
+		switch {
+		case r.Level == "error":
+			t.Errorf("SARIF error %s: %s", r.RuleID, r.Message.Text)
+		case r.RuleID == "SARIF2005":
+			// ProvideToolProperties: a development build has no version to give.
+		default:
+			t.Errorf("SARIF %s %s: %s", r.Level, r.RuleID, r.Message.Text)
+		}
+	}
+
+	// What reviewers need: rules with metadata, fingerprints, snippets.
+	var s struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID                   string
+						Help                 struct{ Text string }
+						DefaultConfiguration struct{ Level string }
+						Properties           map[string]any
+					}
+				}
+			}
+			Results []struct {
+				PartialFingerprints map[string]string
+				Locations           []struct {
+					PhysicalLocation struct {
+						Region struct{ Snippet struct{ Text string } }
+					}
+				}
+			}
+		}
+	}
+	data, _ = os.ReadFile(log)
+	if err := json.Unmarshal(data, &s); err != nil {
+		t.Fatal(err)
+	}
+	run := s.Runs[0]
+	if n := len(run.Tool.Driver.Rules); n != 6 {
+		t.Errorf("%d rules, want one per category (6)", n)
+	}
+	for _, r := range run.Tool.Driver.Rules {
+		if r.Help.Text == "" || r.DefaultConfiguration.Level == "" || r.Properties["legal"] == nil {
+			t.Errorf("rule %s lacks help, level or legal reference", r.ID)
+		}
+	}
+	if len(run.Results) != 12 {
+		t.Errorf("%d results, want 12", len(run.Results))
+	}
+	for i, r := range run.Results {
+		if r.PartialFingerprints["biometriclint/v1"] == "" || r.Locations[0].PhysicalLocation.Region.Snippet.Text == "" {
+			t.Errorf("result %d lacks a fingerprint or a snippet", i)
+		}
+	}
+}
+
+// TestHTMLScreenshot renders the audit's HTML report in headless Chromium
+// (Debian's chromium, installed by scripts/setup.d) and checks that a
+// screenshot of it is taken. BIOMETRICLINT_SCREENSHOT=file keeps the PNG,
+// to look at.
+func TestHTMLScreenshot(t *testing.T) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatalf("chromium missing (run scripts/setup.d/35-chromium.sh): %v", err)
+	}
+	dir := extract(t, "tree")
+	page := filepath.Join(dir, "report.html")
+	if res := run(t, dir, nil, "audit", "-format", "html", "-o", page, "tree"); res.code != 3 {
+		t.Fatalf("exit code %d, want 3; stderr:\n%s", res.code, res.stderr)
+	}
+	png := os.Getenv("BIOMETRICLINT_SCREENSHOT")
+	if png == "" {
+		png = filepath.Join(dir, "report.png")
+	}
+	png, _ = filepath.Abs(png)
+	cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--no-first-run", "--user-data-dir="+t.TempDir(), "--window-size=1200,2400",
+		"--screenshot="+png, "file://"+page)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(png)
+	if err != nil {
+		t.Fatalf("no screenshot: %v", err)
+	}
+	if !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) || len(data) < 20000 {
+		t.Errorf("screenshot is not a PNG of a rendered page (%d bytes)", len(data))
+	}
+}
