@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/token"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -55,36 +54,21 @@ func run(pass *analysis.Pass) (any, error) {
 // constant is, where its value is written.
 func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
 	for _, decl := range f.Decls {
-		if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
-			continue
-		}
 		var scope ast.Node = f
 		if _, ok := decl.(*ast.FuncDecl); ok {
 			scope = decl
 		}
 		var params []Param
 		collected := false
-		ast.Inspect(decl, func(n ast.Node) bool {
-			switch n.(type) {
-			case *ast.BasicLit, *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
-			case *ast.Field:
-				return n.(*ast.Field).Tag == nil // struct tags are no addresses
-			default:
-				return true
-			}
-			text, ok := fo.Fold(f, n.(ast.Expr))
-			if !ok {
-				return true
-			}
+		fo.Outermost(f, decl, func(e ast.Expr, text string) bool {
 			if !collected {
 				params, collected = CollectParams(fo, f, scope), true
 			}
 			match, ok := m.MatchEndpoint(text, params)
-			if !ok {
-				return true
+			if ok {
+				found(e, match, text)
 			}
-			found(n, match, text)
-			return false
+			return ok
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
+	"github.com/biometriclint/biometriclint/analyzers/modelfile"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
 	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
@@ -18,5 +19,6 @@ func Analyzers() []*analysis.Analyzer {
 		sdksymbol.Analyzer,
 		indirect.Analyzer,
 		endpoint.Analyzer,
+		modelfile.Analyzer,
 	}
 }
