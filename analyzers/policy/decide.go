@@ -87,7 +87,7 @@ func (p *Policy) Decide(sub Subject, directives []Directive, now time.Time) Deci
 			continue
 		}
 		if !r.expires.IsZero() && !now.Before(r.expires.AddDate(0, 0, 1)) {
-			d.Notes = append(d.Notes, fmt.Sprintf("allow rule at %s expired on %s: %s", r.at, r.Expires, r.Reason))
+			d.Notes = append(d.Notes, fmt.Sprintf("allow rule at %s expired on %s: %s", r.at, r.expires.Format(time.DateOnly), r.Reason))
 			continue
 		}
 		d.Suppressed, d.Justification, d.Source, d.Rule = true, r.Reason, r.at, &r.Rule

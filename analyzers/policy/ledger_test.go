@@ -1,0 +1,86 @@
+package policy_test
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/biometriclint/biometriclint/analyzers/policy"
+	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
+)
+
+// TestLedger runs a real analyzer under an installed policy: shown findings
+// reach the pass (the wants), suppressed ones only the ledger, with their
+// justification; the catalog has the policy's extra entry; the stale
+// directive is found unused.
+func TestLedger(t *testing.T) {
+	s, err := policy.Load("testdata/ledger.biometriclint.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Compile(policy.Options{
+		Root: filepath.Join(analysistest.TestData(), "src"),
+		Now:  func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ledger := p.Install()
+	t.Cleanup(policy.Uninstall)
+
+	analysistest.Run(t, analysistest.TestData(), sdkimport.Analyzer, "p")
+	decisions := ledger.Decisions()
+	var got []string
+	for _, d := range decisions {
+		rel, _ := filepath.Rel(analysistest.TestData(), d.Position.Filename)
+		got = append(got, fmt.Sprintf("%s:%d %s %s shown=%v %s %s", filepath.ToSlash(rel), d.Position.Line,
+			d.Analyzer, d.Severity, d.Reported(), d.SuppressionKind(), d.Justification))
+	}
+	want := []string{
+		"src/p/allowed.go:3 sdkimport warning shown=false external our wrapper's demo",
+		"src/p/expired.go:3 sdkimport error shown=true  ",
+		"src/p/p.go:4 sdkimport warning shown=true  ",
+		"src/p/p.go:6 sdkimport error shown=false inSource enrolment kiosk, DPIA-7",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("decisions:\n%q\nwant:\n%q", got, want)
+	}
+
+	unused := p.Unused(directivesOf(t, filepath.Join(analysistest.TestData(), "src", "p")), decisions)
+	if len(unused) != 1 || filepath.Base(unused[0].Pos.Filename) != "p.go" || unused[0].Pos.Line != 9 {
+		t.Errorf("unused = %+v, want the emotion-recognition directive of p.go:9", unused)
+	}
+	if code := policy.ExitCode(decisions, unused, p.FailOn()); code != policy.ExitFindings {
+		t.Errorf("exit code %d", code)
+	}
+}
+
+// directivesOf parses the directives of the Go files of dir, as the
+// directive analyzer would return them (its own tests cover it).
+func directivesOf(t *testing.T, dir string) []policy.Directive {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no Go files in %s: %v", dir, err)
+	}
+	var ds []policy.Directive
+	fset := token.NewFileSet()
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, policy.ParseDirectives(fset, f)...)
+	}
+	return ds
+}

@@ -1,0 +1,2 @@
+// Package faceid stands in for an in-house wrapper the policy catalogues.
+package faceid
