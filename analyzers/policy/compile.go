@@ -69,10 +69,11 @@ func (s *Settings) Compile(opts Options) (*Policy, error) {
 	if p.root == "" {
 		p.root = src.dir
 	}
-	if p.root != "" {
-		if abs, err := filepath.Abs(p.root); err == nil {
-			p.root = abs
-		}
+	if p.root == "" {
+		p.root = "."
+	}
+	if abs, err := filepath.Abs(p.root); err == nil {
+		p.root = abs
 	}
 	if p.now == nil {
 		p.now = time.Now

@@ -2,7 +2,9 @@ package policy
 
 import (
 	"encoding/json"
+	"go/token"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -52,6 +54,19 @@ func TestDecodeExample(t *testing.T) {
 	p, err := s.Compile(Options{Root: "/repo"})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Without a file, globs are relative to the working directory.
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, err := s.Compile(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := Subject{Category: "face-detection", Position: token.Position{Filename: filepath.Join(wd, "cmd", "visitor-counter", "main.go"), Line: 1}}
+	if d := pw.Decide(sub, nil, time.Now()); !d.Suppressed {
+		t.Errorf("path glob relative to the working directory did not match: %+v", d)
 	}
 	// golangci-lint's YAML reader makes a timestamp of the date.
 	if got := p.rules[1].expires.Format(time.DateOnly); got != "2026-12-31" {
