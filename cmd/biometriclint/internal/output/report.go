@@ -123,12 +123,25 @@ func comparePos(a, b Position) int {
 	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 }
 
-// Findings returns every finding of r, sorted by position.
+// Findings returns every finding of r, sorted by position, each once: a
+// file of both a package and its test variant (p and p [p.test]) gives
+// the same finding twice, which only the JSON tree repeats, per package.
 func (r *Report) Findings() []*Finding {
+	type key struct {
+		pos, end          Position
+		analyzer, message string
+	}
+	seen := map[key]bool{}
 	var all []*Finding
 	for _, p := range r.Packages {
 		for _, a := range p.Analyzers {
-			all = append(all, a.Findings...)
+			for _, f := range a.Findings {
+				k := key{f.Pos, f.End, f.Analyzer, f.Message}
+				if !seen[k] {
+					seen[k] = true
+					all = append(all, f)
+				}
+			}
 		}
 	}
 	slices.SortStableFunc(all, compareFindings)

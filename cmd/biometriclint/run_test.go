@@ -1,0 +1,116 @@
+package main_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
+)
+
+// moduleEnv keeps the go command offline and on the local toolchain.
+var moduleEnv = []string{"GOTOOLCHAIN=local", "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"}
+
+// TestRunExitCodes checks the exit codes of the normal run: 3 with
+// findings, 1 when a package could not be analysed, 0 when clean.
+func TestRunExitCodes(t *testing.T) {
+	dir := filepath.Join(extract(t, "module"), "tree")
+	for _, tc := range []struct {
+		pattern string
+		code    int
+		stderr  []string
+	}{
+		{"./cam", 3, []string{filepath.Join(dir, "cam", "cam.go") + ":3:8: go-face", filepath.Join(dir, "cam", "cam.go") + ":6:9: go-face"}},
+		{"./clean", 0, nil},
+		{"./broken", 1, []string{"biometriclint: not fully analysed:", "example.com/cam/broken: ", "undefined: undefined"}},
+		{"./...", 3, []string{"cam.go:3:8: go-face", "example.com/cam/broken: "}},
+	} {
+		res := run(t, dir, moduleEnv, tc.pattern)
+		if res.code != tc.code {
+			t.Errorf("%s: exit code %d, want %d; stderr:\n%s", tc.pattern, res.code, tc.code, res.stderr)
+		}
+		for _, want := range tc.stderr {
+			if !strings.Contains(res.stderr, want) {
+				t.Errorf("%s: stderr lacks %q:\n%s", tc.pattern, want, res.stderr)
+			}
+		}
+		if n := strings.Count(res.stderr, "cam.go:3:8:"); tc.pattern == "./cam" && n != 1 {
+			t.Errorf("%s: the import finding is printed %d times, want once:\n%s", tc.pattern, n, res.stderr)
+		}
+		if tc.stderr == nil && res.stderr != "" {
+			t.Errorf("%s: stderr not empty:\n%s", tc.pattern, res.stderr)
+		}
+	}
+}
+
+// TestRunJSONIsTheAnalysisTree compares -json with the JSON tree that the
+// x/tools checker itself prints (as multichecker -json does) for the same
+// packages: one parser reads both.
+func TestRunJSONIsTheAnalysisTree(t *testing.T) {
+	dir := filepath.Join(extract(t, "module"), "tree")
+	res := run(t, dir, moduleEnv, "-json", "./cam", "./clean")
+	if res.code != 0 {
+		t.Fatalf("exit code %d, want 0 (-json); stderr:\n%s", res.code, res.stderr)
+	}
+	pkgs, err := packages.Load(&packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Dir:   dir,
+		Env:   append(os.Environ(), moduleEnv...),
+		Tests: true,
+	}, "./cam", "./clean")
+	if err != nil {
+		t.Fatal(err)
+	}
+	graph, err := checker.Analyze(suite.Analyzers(), pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := graph.PrintJSON(&want); err != nil {
+		t.Fatal(err)
+	}
+	if res.stdout != want.String() {
+		t.Errorf("-json differs from checker.Graph.PrintJSON:\n%s", diff(want.String(), res.stdout))
+	}
+	if !strings.Contains(res.stdout, `"category": "face-recognition"`) {
+		t.Errorf("no finding in -json output:\n%s", res.stdout)
+	}
+}
+
+// TestVetTool runs the command as go vet's tool (the unitchecker protocol).
+func TestVetTool(t *testing.T) {
+	dir := filepath.Join(extract(t, "module"), "tree")
+	cmd := exec.Command("go", "vet", "-vettool="+binary, "./cam")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), moduleEnv...)
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet succeeded, want findings:\n%s", out)
+	}
+	if !strings.Contains(string(out), "cam.go:3:8: go-face") {
+		t.Errorf("go vet output lacks the import finding:\n%s", out)
+	}
+}
+
+// TestRunFormats checks that every format is produced by the normal run
+// too, with -o.
+func TestRunFormats(t *testing.T) {
+	dir := filepath.Join(extract(t, "module"), "tree")
+	for _, f := range formats {
+		out := filepath.Join(t.TempDir(), f.golden)
+		res := run(t, dir, moduleEnv, "-format", f.format, "-o", out, "./cam")
+		data, err := os.ReadFile(out)
+		if err != nil || res.stderr != "" {
+			t.Fatalf("%s: %v %s", f.format, err, res.stderr)
+		}
+		if !bytes.Contains(data, []byte("go-face")) {
+			t.Errorf("%s: output lacks the finding:\n%s", f.format, data)
+		}
+	}
+}
