@@ -67,7 +67,9 @@ type Symbol struct {
 	Legal    string   `yaml:"legal,omitempty"`
 	// Refine, for calls, lets what the call requests decide the category:
 	// Rekognition DetectFaces is face detection unless it asks for emotions.
-	Refine *Refinement `yaml:"refine,omitempty"`
+	// With several refinements, the most restricted category decided by any
+	// of them applies.
+	Refine []*Refinement `yaml:"refine,omitempty"`
 
 	Package *Package `yaml:"-"`
 }
@@ -77,7 +79,9 @@ type Symbol struct {
 // determine them inside the calling function.
 type Refinement struct {
 	// Arg is the index of the deciding argument (receiver excluded). Without
-	// it, Field names the deciding field of the first argument that has it.
+	// it, Field names the deciding field of the first argument that has it
+	// (dotted for nested structs: "Body.Attributes"); without either, every
+	// argument is looked at (model file paths).
 	Arg   *int   `yaml:"arg,omitempty"`
 	Field string `yaml:"field,omitempty"`
 	// Split separates several values listed in one string ("Age,Emotion").

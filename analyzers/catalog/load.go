@@ -106,6 +106,7 @@ var (
 	idPattern     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	symbolPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$`)
 	identPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	fieldPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 )
 
 // validate checks every invariant the analyzers rely on.
@@ -215,8 +216,8 @@ func (p *Package) validate(e *Entry) []error {
 		if strings.TrimSpace(s.What) == "" {
 			fail("symbol %q: missing what", s.Name)
 		}
-		if s.Refine != nil {
-			if err := s.Refine.validate(); err != nil {
+		for _, r := range s.Refine {
+			if err := r.validate(); err != nil {
 				fail("symbol %q: refine: %v", s.Name, err)
 			}
 		}
@@ -286,13 +287,16 @@ func isMajorVersion(s string) bool {
 }
 
 func (r *Refinement) validate() error {
-	if r.Arg == nil && r.Field == "" {
+	if r == nil {
+		return errors.New("empty refinement")
+	}
+	if r.Arg == nil && r.Field == "" && !r.Models {
 		return errors.New("needs an arg or a field")
 	}
 	if r.Arg != nil && *r.Arg < 0 {
 		return errors.New("arg must not be negative")
 	}
-	if r.Field != "" && !identPattern.MatchString(r.Field) {
+	if r.Field != "" && !fieldPattern.MatchString(r.Field) {
 		return fmt.Errorf("field %q is not an identifier", r.Field)
 	}
 	if len(r.Values) == 0 && !r.Models {

@@ -12,84 +12,134 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/internal/valueflow"
 )
 
-// refine applies the symbol's refinement to a use: the category follows
+// outcome is what one refinement concludes about a call.
+type outcome struct {
+	decided []catalog.Category // categories the known values decide
+	because []string           // the values that decided, for the message
+	unknown string             // why some value is undetermined
+	silent  bool               // every value known, none decides, and the rule says "none"
+	other   catalog.Category   // every value known, none decides: this category ("" = the symbol's)
+}
+
+// refine applies the symbol's refinements to a call: the category follows
 // what the call requests. It reports false when the call is not a finding
 // (a gocv cascade for licence plates).
 func refine(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u match.Use, fd *finding.Finding) bool {
-	r := u.Symbol.Refine
+	rules := u.Symbol.Refine
 	if u.Call == nil {
-		setCategory(fd, r.Undetermined, "used as a value, so what it requests cannot be determined", true)
+		setCategory(fd, broadest(rules), "used as a value, so what it requests cannot be determined", true)
 		return true
 	}
-	values, subject := requested(flow, info, u, r)
-	var decided []catalog.Category
-	var because []string
+	var decided, undetermined []catalog.Category
+	var because, unknown []string
+	silent := true
+	var other catalog.Category
+	for _, r := range rules {
+		o := evaluate(cat, flow, info, u, r)
+		decided = append(decided, o.decided...)
+		because = append(because, o.because...)
+		if o.unknown != "" {
+			undetermined = append(undetermined, r.Undetermined)
+			unknown = append(unknown, o.unknown)
+		}
+		silent = silent && o.silent
+		if other == "" {
+			other = o.other
+		}
+	}
+	switch {
+	case len(decided) > 0:
+		verb := "requests "
+		if slices.ContainsFunc(rules, func(r *catalog.Refinement) bool { return r.Models }) {
+			verb = "loads "
+		}
+		setCategory(fd, mostRestricted(decided), "here it "+verb+strings.Join(because, ", "), false)
+	case len(undetermined) > 0:
+		c := mostRestricted(undetermined)
+		setCategory(fd, c, strings.Join(unknown, "; ")+", so "+string(c)+" cannot be excluded", true)
+	case silent:
+		return false
+	case other != "":
+		setCategory(fd, other, "", false)
+	}
+	return true
+}
+
+// evaluate applies one refinement to the call of u.
+func evaluate(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u match.Use, r *catalog.Refinement) outcome {
+	var values valueflow.Values
+	subject := "the argument"
+	switch {
+	case r.Arg == nil && r.Field == "": // every argument: model paths
+		for _, a := range u.Call.Args {
+			values = merge(values, flow.Of(u.Func, a))
+		}
+		subject = "the model file"
+	case r.Arg != nil && *r.Arg >= len(u.Call.Args):
+		values.Unknown = "no such argument"
+	default:
+		arg := argWithField(info, u.Call.Args, r.Field)
+		if r.Arg != nil {
+			arg = u.Call.Args[*r.Arg]
+		}
+		if r.Field != "" {
+			subject = r.Field
+			values = flow.FieldOf(u.Func, arg, r.Field)
+		} else {
+			values = flow.Of(u.Func, arg)
+		}
+	}
+	var o outcome
 	for _, v := range splitValues(values.Strings, r.Split) {
 		if r.Models {
 			if m := cat.Model(v); m != nil {
-				decided = append(decided, m.Category)
-				because = append(because, v+" "+m.What)
+				o.decided = append(o.decided, m.Category)
+				o.because = append(o.because, v+", which "+m.What)
 			}
 			continue
 		}
 		for key, c := range r.Values {
 			if strings.EqualFold(key, v) {
-				decided = append(decided, c)
-				because = append(because, v)
+				o.decided = append(o.decided, c)
+				o.because = append(o.because, v)
 			}
 		}
 	}
-	switch {
-	case len(decided) > 0:
-		what := "here it requests " + strings.Join(because, ", ")
-		if r.Models {
-			what = "here it loads " + strings.Join(because, "; ")
+	if len(o.decided) > 0 {
+		return o
+	}
+	if !values.Complete() {
+		o.unknown = subject + " could not be determined (" + values.Unknown + ")"
+		return o
+	}
+	o.silent = r.Otherwise == catalog.NotAFinding
+	if !o.silent {
+		o.other = catalog.Category(r.Otherwise)
+	}
+	return o
+}
+
+func merge(a, b valueflow.Values) valueflow.Values {
+	for _, s := range b.Strings {
+		if !slices.Contains(a.Strings, s) {
+			a.Strings = append(a.Strings, s)
 		}
-		setCategory(fd, mostRestricted(decided), what, false)
-		return true
-	case !values.Complete():
-		setCategory(fd, r.Undetermined, subject+" could not be determined ("+values.Unknown+"), so "+
-			string(r.Undetermined)+" cannot be excluded", true)
-		return true
-	case r.Otherwise == catalog.NotAFinding:
-		return false
-	case r.Otherwise != "":
-		setCategory(fd, catalog.Category(r.Otherwise), "", false)
 	}
-	return true
+	if a.Unknown == "" {
+		a.Unknown = b.Unknown
+	}
+	return a
 }
 
-// requested evaluates the deciding argument or field of the call.
-func requested(flow *valueflow.Flow, info *types.Info, u match.Use, r *catalog.Refinement) (valueflow.Values, string) {
-	args := u.Call.Args
-	subject := "the argument"
-	if r.Field != "" {
-		subject = r.Field
-	}
-	var arg ast.Expr
-	switch {
-	case r.Arg != nil && *r.Arg < len(args):
-		arg = args[*r.Arg]
-	case r.Arg == nil:
-		arg = argWithField(info, args, r.Field)
-	}
-	if arg == nil {
-		return valueflow.Values{Unknown: "no such argument"}, subject
-	}
-	if r.Field != "" {
-		return flow.FieldOf(u.Func, arg, r.Field), subject
-	}
-	return flow.Of(u.Func, arg), subject
-}
-
-// argWithField returns the first argument whose struct type has field, or,
-// without types, the last argument (SDK calls take the request last but
-// for options).
+// argWithField returns the first argument whose struct type has the
+// (first element of the) field, or, without types, the last argument: SDK
+// calls take the request last but for options.
 func argWithField(info *types.Info, args []ast.Expr, field string) ast.Expr {
+	first, _, _ := strings.Cut(field, ".")
 	if info != nil {
 		for _, a := range args {
 			if t := info.TypeOf(a); t != nil {
-				if v, _, _ := types.LookupFieldOrMethod(t, true, nil, field); v != nil {
+				if v, _, _ := types.LookupFieldOrMethod(t, true, nil, first); v != nil {
 					if _, ok := v.(*types.Var); ok {
 						return a
 					}
@@ -116,6 +166,15 @@ func splitValues(values []string, sep string) []string {
 		}
 	}
 	return out
+}
+
+// broadest is the most restricted category any rule falls back to.
+func broadest(rules []*catalog.Refinement) catalog.Category {
+	var cs []catalog.Category
+	for _, r := range rules {
+		cs = append(cs, r.Undetermined)
+	}
+	return mostRestricted(cs)
 }
 
 // mostRestricted returns the category that comes first in catalog.Categories.
@@ -148,4 +207,24 @@ func joinNotes(a, b string) string {
 		return a
 	}
 	return a + "; " + b
+}
+
+// freshRequest reports whether call builds a new, empty request of a
+// catalogued SDK: Tencent's iai.NewDetectFaceRequest(), Alibaba's
+// facebody.CreateRecognizeFaceRequest(). Fields the caller does not set
+// afterwards hold their zero value.
+func freshRequest(cat *catalog.Catalog, info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	name := sel.Sel.Name
+	if !strings.HasSuffix(name, "Request") || !strings.HasPrefix(name, "New") && !strings.HasPrefix(name, "Create") {
+		return false
+	}
+	if info == nil {
+		return true
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	return ok && fn.Pkg() != nil && cat.Package(match.ImportPath(fn.Pkg().Path())) != nil
 }

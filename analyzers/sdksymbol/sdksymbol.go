@@ -77,9 +77,10 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		if u.FromSyntax || info == nil {
 			fd.Note = syntaxNote
 		}
-		if u.Symbol.Refine != nil {
+		if len(u.Symbol.Refine) > 0 {
 			if flow == nil {
 				flow = valueflow.New(info, pass.Files)
+				flow.SetFresh(func(info *types.Info, call *ast.CallExpr) bool { return freshRequest(cat, info, call) })
 			}
 			if !refine(cat, flow, info, u, &fd) {
 				return

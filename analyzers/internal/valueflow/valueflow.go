@@ -29,6 +29,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // Values is what is known of the values an expression may hold.
@@ -67,6 +68,7 @@ type Flow struct {
 	info  *types.Info
 	files []*ast.File
 	inits map[*types.Var]ast.Expr // package-level variable initializers, built lazily
+	fresh func(info *types.Info, call *ast.CallExpr) bool
 }
 
 // New returns a Flow over the files of a type-checked package.
@@ -79,10 +81,30 @@ func (f *Flow) Of(fn ast.Node, expr ast.Expr) Values {
 }
 
 // FieldOf returns the values that field may hold in the struct expr denotes
-// (a literal, a pointer to one, or a local variable holding either).
+// (a literal, a pointer to one, or a local variable holding either). A
+// dotted field ("Body.Attributes") follows nested structs.
 func (f *Flow) FieldOf(fn ast.Node, expr ast.Expr, field string) Values {
-	return f.field(fn, expr, field, map[types.Object]bool{})
+	seen := map[types.Object]bool{}
+	outer, inner, nested := strings.Cut(field, ".")
+	if !nested {
+		return f.field(fn, expr, field, seen)
+	}
+	var out Values
+	structs, why := f.fieldExprs(fn, expr, outer, seen)
+	for _, e := range structs {
+		out.merge(f.FieldOf(fn, e, inner))
+	}
+	if why != "" && out.Unknown == "" {
+		out.Unknown = why
+	}
+	return out
 }
+
+// Fresh, when set, reports whether a call returns a new zero-valued struct:
+// the request constructors of SDKs (Tencent's iai.NewDetectFaceRequest(),
+// Alibaba's facebody.CreateRecognizeFaceRequest()), whose fields the caller
+// then sets.
+func (f *Flow) SetFresh(fresh func(info *types.Info, call *ast.CallExpr) bool) { f.fresh = fresh }
 
 func (f *Flow) eval(fn ast.Node, e ast.Expr, seen map[types.Object]bool) Values {
 	e = ast.Unparen(e)
@@ -149,7 +171,14 @@ func (f *Flow) call(fn ast.Node, call *ast.CallExpr, seen map[types.Object]bool)
 			v.merge(f.eval(fn, a, seen))
 		}
 		return v
-	case "aws.String", "aws.StringSlice", "path.Join", "path/filepath.Join", "strings.Join", "fmt.Sprint", "fmt.Sprintf":
+	case "path.Join", "path/filepath.Join", "strings.Join", "fmt.Sprint", "fmt.Sprintf", "os.ReadFile", "os.Open", "io/ioutil.ReadFile":
+		var v Values
+		for _, a := range call.Args {
+			v.merge(f.eval(fn, a, seen))
+		}
+		return v
+	}
+	if passThrough(f.info, call) {
 		var v Values
 		for _, a := range call.Args {
 			v.merge(f.eval(fn, a, seen))
@@ -193,37 +222,61 @@ func (f *Flow) ident(fn ast.Node, id *ast.Ident, seen map[types.Object]bool) Val
 
 // field evaluates field of the struct denoted by e.
 func (f *Flow) field(fn ast.Node, e ast.Expr, field string, seen map[types.Object]bool) Values {
+	exprs, why := f.fieldExprs(fn, e, field, seen)
+	var out Values
+	for _, x := range exprs {
+		out.merge(f.eval(fn, x, seen))
+	}
+	if why != "" && out.Unknown == "" {
+		out.Unknown = why
+	}
+	return out
+}
+
+// fieldExprs returns the expressions assigned to field of the struct
+// denoted by e, and why some may be missing; none for a zero value.
+func (f *Flow) fieldExprs(fn ast.Node, e ast.Expr, field string, seen map[types.Object]bool) ([]ast.Expr, string) {
 	e = ast.Unparen(e)
 	switch x := e.(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
-			return f.field(fn, x.X, field, seen)
+			return f.fieldExprs(fn, x.X, field, seen)
 		}
 	case *ast.StarExpr:
-		return f.field(fn, x.X, field, seen)
+		return f.fieldExprs(fn, x.X, field, seen)
 	case *ast.CompositeLit:
 		for _, elt := range x.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == field {
-					return f.eval(fn, kv.Value, seen)
+					return []ast.Expr{kv.Value}, ""
 				}
 			}
 		}
-		return Values{} // the zero value
+		return nil, "" // the zero value
+	case *ast.CallExpr:
+		if f.fresh != nil && f.fresh(f.info, x) {
+			return nil, ""
+		}
 	case *ast.Ident:
 		v, ok := f.use(x).(*types.Var)
 		if !ok || !f.local(fn, v) || f.isParam(fn, v) {
-			return unknown("%s.%s", x.Name, field)
+			return nil, x.Name + "." + field
 		}
 		if seen[v] {
-			return Values{}
+			return nil, ""
 		}
 		seen[v] = true
 		defer delete(seen, v)
-		var out Values
+		var out []ast.Expr
+		var why string
 		f.assignments(fn, v, func(rhs ast.Expr, zero bool) {
-			if !zero {
-				out.merge(f.field(fn, rhs, field, seen))
+			if zero {
+				return
+			}
+			exprs, w := f.fieldExprs(fn, rhs, field, seen)
+			out = append(out, exprs...)
+			if why == "" {
+				why = w
 			}
 		})
 		// Later assignments to the field itself: v.F = ...
@@ -238,14 +291,14 @@ func (f *Flow) field(fn ast.Node, e ast.Expr, field string, seen map[types.Objec
 					continue
 				}
 				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && f.use(id) == types.Object(v) && i < len(as.Rhs) {
-					out.merge(f.eval(fn, as.Rhs[i], seen))
+					out = append(out, as.Rhs[i])
 				}
 			}
 			return true
 		})
-		return out
+		return out, why
 	}
-	return unknown("%s.%s", render(e), field)
+	return nil, render(e) + "." + field
 }
 
 // assignments calls yield with the right-hand side of every assignment to
@@ -383,11 +436,7 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 		case *ast.SelectorExpr:
 			if fn, ok := info.Uses[fun.Sel].(*types.Func); ok && fn.Pkg() != nil {
 				if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil {
-					path := fn.Pkg().Path()
-					if fn.Pkg().Name() == "aws" {
-						path = "aws"
-					}
-					return path + "." + fn.Name()
+					return fn.Pkg().Path() + "." + fn.Name()
 				}
 			}
 		}
@@ -400,3 +449,37 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 }
 
 func render(e ast.Expr) string { return types.ExprString(e) }
+
+// passThroughs are the helpers SDKs offer to take the address of a value
+// or wrap it, by package name: their arguments are the values.
+var passThroughs = map[string][]string{
+	"aws":      {"String", "StringSlice", "Bool", "Int32", "Int64"},             // AWS SDK v1 and v2
+	"common":   {"StringPtr", "StringPtrs", "BoolPtr", "Int64Ptr", "Uint64Ptr"}, // Tencent Cloud
+	"tea":      {"String", "Bool", "StringSlice", "Int32"},                      // Alibaba Cloud (tea)
+	"requests": {"NewBoolean", "NewString", "NewInteger"},                       // Alibaba Cloud (classic)
+	"to":       {"StringPtr", "BoolPtr", "StringSlicePtr"},                      // Azure autorest
+	"autorest": {"String"},
+}
+
+func passThrough(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkgName := ""
+	if info != nil {
+		if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() == nil {
+				pkgName = fn.Pkg().Name()
+			}
+		}
+	} else if id, ok := sel.X.(*ast.Ident); ok {
+		pkgName = id.Name
+	}
+	for _, name := range passThroughs[pkgName] {
+		if name == sel.Sel.Name {
+			return true
+		}
+	}
+	return false
+}

@@ -49,6 +49,16 @@ func fieldParam(in *Input) { sink(in) }
 func zero()           { var a []Attr; sink(a) }
 func closure()        { a := []Attr{All}; func() { sink(a) }() }
 func conversion()     { sink(Attr("EMOTIONS")) }
+
+type Req struct{ Body *Input }
+
+func NewInputRequest() *Input { return &Input{} }
+
+func nested()         { r := &Req{Body: &Input{Name: "13"}}; sink(r) }
+func nestedLater()    { r := &Req{}; r.Body = &Input{Name: "1,2"}; sink(r) }
+func fresh()          { r := NewInputRequest(); r.Name = "Age,Emotion"; sink(r) }
+func notFresh()       { r := other(); sink(r) }
+func other() *Input   { return nil }
 `
 
 func TestFlow(t *testing.T) {
@@ -62,6 +72,10 @@ func TestFlow(t *testing.T) {
 		t.Fatal(err)
 	}
 	flow := New(info, []*ast.File{f})
+	flow.SetFresh(func(_ *types.Info, call *ast.CallExpr) bool {
+		id, ok := call.Fun.(*ast.Ident)
+		return ok && id.Name == "NewInputRequest"
+	})
 	tests := []struct {
 		fn, field, want, unknown string
 	}{
@@ -80,6 +94,10 @@ func TestFlow(t *testing.T) {
 		{fn: "zero", want: ""},
 		{fn: "closure", want: "ALL"},
 		{fn: "conversion", want: "EMOTIONS"},
+		{fn: "nested", field: "Body.Name", want: "13"},
+		{fn: "nestedLater", field: "Body.Name", want: "1,2"},
+		{fn: "fresh", field: "Name", want: "Age,Emotion"},
+		{fn: "notFresh", field: "Name", unknown: "other().Name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.fn, func(t *testing.T) {
