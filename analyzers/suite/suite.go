@@ -5,6 +5,7 @@ package suite
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
 	"github.com/biometriclint/biometriclint/analyzers/modelfile"
@@ -20,5 +21,6 @@ func Analyzers() []*analysis.Analyzer {
 		indirect.Analyzer,
 		endpoint.Analyzer,
 		modelfile.Analyzer,
+		cgolib.Analyzer,
 	}
 }

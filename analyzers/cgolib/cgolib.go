@@ -1,0 +1,162 @@
+package cgolib
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports face headers and libraries in cgo preambles and C files.
+var Analyzer = &analysis.Analyzer{
+	Name:             "cgolib",
+	Doc:              analysisutil.MustExtractDoc(doc, "cgolib"),
+	URL:              analysisutil.DocURL("cgolib"),
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+}
+
+// cSources are the extensions of the C, C++ and Objective-C files a cgo
+// package compiles.
+var cSources = map[string]bool{".c": true, ".cc": true, ".cpp": true, ".cxx": true, ".h": true, ".hh": true, ".hpp": true, ".hxx": true, ".m": true, ".mm": true}
+
+// found is a matched directive and where it is.
+type found struct {
+	d    Directive
+	lib  *catalog.NativeLib
+	pos  token.Pos
+	note string
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := NewMatcher(catalog.Default())
+	var all []found
+	add := func(text string, start token.Pos, cgo bool, note string) {
+		for _, d := range Directives(text, cgo) {
+			if lib, ok := m.MatchNative(d); ok {
+				all = append(all, found{d, lib, start + token.Pos(d.Offset), note})
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, f := range pass.Files {
+		// When cgo ran, Files are its output: the preamble is only in the
+		// original file, which the output's line directives name.
+		name := pass.Fset.File(f.FileStart).Name()
+		orig := pass.Fset.Position(f.Package).Filename
+		if text, pos, ok := Preamble(f); ok {
+			seen[orig] = true
+			add(text, pos, true, "")
+		} else if orig != name && strings.HasSuffix(orig, ".go") && !seen[orig] {
+			seen[orig] = true
+			if of := parseOriginal(pass.Fset, orig); of != nil {
+				if text, pos, ok := Preamble(of); ok {
+					add(text, pos, true, "")
+				}
+			}
+		}
+	}
+	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+		if text, pos, ok := Preamble(f.Syntax); ok && !seen[f.Name] {
+			add(text, pos, true, "in a file excluded by the build: "+f.Reason)
+		}
+	}
+	for _, name := range cFiles(pass) {
+		src, err := pass.ReadFile(name)
+		if err != nil {
+			// With cgo off, the go command lists no C or C++ source (only
+			// headers): they are read from the package directory.
+			if src, err = os.ReadFile(name); err != nil {
+				continue
+			}
+		}
+		tf := pass.Fset.AddFile(name, -1, len(src))
+		tf.SetLinesForContent(src)
+		add(string(src), tf.Pos(0), false, "")
+	}
+	report(pass, all)
+	return nil, nil
+}
+
+// cFiles returns the C, C++ and Objective-C files of the package: those the
+// pass lists, and those in the directories of its files that it does not
+// (the go command omits sources when cgo is off), sorted.
+func cFiles(pass *analysis.Pass) []string {
+	files := map[string]bool{}
+	dirs := map[string]bool{}
+	for _, name := range append(pass.OtherFiles, pass.IgnoredFiles...) {
+		dirs[filepath.Dir(name)] = true
+		if cSources[strings.ToLower(filepath.Ext(name))] {
+			files[name] = true
+		}
+	}
+	for _, f := range pass.Files {
+		if name := pass.Fset.Position(f.Package).Filename; strings.HasSuffix(name, ".go") {
+			dirs[filepath.Dir(name)] = true
+		}
+	}
+	for dir := range dirs {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if e.Type().IsRegular() && cSources[strings.ToLower(filepath.Ext(e.Name()))] {
+				files[filepath.Join(dir, e.Name())] = true
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(files))
+}
+
+// parseOriginal parses the cgo file that cgo output was generated from.
+// Pass.ReadFile does not serve it (it is not among the pass's files), so
+// it is read from disk, where the go command read it.
+func parseOriginal(fset *token.FileSet, name string) *ast.File {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil
+	}
+	f, _ := parser.ParseFile(fset, name, src, parser.ParseComments|parser.ImportsOnly)
+	return f
+}
+
+// report reports the matches; pkg-config packages only when the package
+// also includes a catalogued header.
+func report(pass *analysis.Pass, all []found) {
+	hasHeader := false
+	for _, f := range all {
+		hasHeader = hasHeader || f.d.Kind == Header
+	}
+	for _, f := range all {
+		if f.d.Kind == PkgConfig && !hasHeader {
+			continue
+		}
+		subject := map[Kind]string{
+			Header:    "#include <" + f.d.Name + ">",
+			Lib:       "#cgo LDFLAGS: -l" + f.d.Name,
+			PkgConfig: "#cgo pkg-config: " + f.d.Name,
+		}[f.d.Kind]
+		fd := finding.ForEvidence(f.lib.Entry, f.lib.Category, subject, f.lib.What)
+		fd.Note = f.note
+		finding.Report(pass, analysis.Range(rangeOf{f.pos, f.pos + token.Pos(len(f.d.Text))}), fd)
+	}
+}
+
+type rangeOf struct{ pos, end token.Pos }
+
+func (r rangeOf) Pos() token.Pos { return r.pos }
+func (r rangeOf) End() token.Pos { return r.end }

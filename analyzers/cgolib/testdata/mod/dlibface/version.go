@@ -1,0 +1,4 @@
+package dlibface
+
+// Version is the version of the binding.
+const Version = "1.0"

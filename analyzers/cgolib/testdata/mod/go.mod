@@ -1,0 +1,3 @@
+module example.com/cam
+
+go 1.26

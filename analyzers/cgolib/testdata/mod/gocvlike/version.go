@@ -1,0 +1,4 @@
+package gocvlike
+
+// Version is the version of the binding.
+const Version = "1.0"
