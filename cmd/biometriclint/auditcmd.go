@@ -56,11 +56,18 @@ func auditMain(args []string) int {
 	if _, err := output.New(c.formatName(), nil); err != nil {
 		return fatalf("%v", err)
 	}
+	// The audited tree's own .biometriclint.yml is not read: a tree under
+	// review does not get to turn its findings off. Its directives are
+	// honoured, and reported as suppressed with their reason.
+	pol, analyzers, err := c.installPolicy(dir, false)
+	if err != nil {
+		return fatalf("%v", err)
+	}
 	prog := newProgress()
 	defer prog.done()
-	rep, err := audit.Run(&audit.Config{
+	rep, col, err := audit.Run(&audit.Config{
 		Dir:       dir,
-		Analyzers: c.analyzers(),
+		Analyzers: analyzers,
 		Tests:     c.tests,
 		Typed:     *typed,
 		Progress:  prog.fn(),
@@ -69,5 +76,5 @@ func auditMain(args []string) int {
 		return fatalf("audit: %v", err)
 	}
 	prog.done()
-	return c.emit(rep)
+	return c.emit(rep, pol, col)
 }

@@ -21,6 +21,8 @@ type common struct {
 	out     string
 	tests   bool
 	version bool
+	config  string
+	failOn  string
 	enabled map[*analysis.Analyzer]*bool
 }
 
@@ -30,6 +32,8 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.out, "o", "", "write the output to `file` instead of standard output (standard error for text)")
 	fs.BoolVar(&c.tests, "test", true, "analyse test files too")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
+	fs.StringVar(&c.config, "config", "", "policy `file` (.biometriclint.yml): severities, exclusions, justified allow rules")
+	fs.StringVar(&c.failOn, "fail-on", "", "lowest severity that fails the run: error, warning or never (default: the policy's, else error)")
 	c.enabled = map[*analysis.Analyzer]*bool{}
 	for _, a := range suite.Analyzers() {
 		c.enabled[a] = fs.Bool(a.Name, true, "run the "+a.Name+" analyzer (-"+a.Name+"=false to disable)")
@@ -53,15 +57,9 @@ func (c *common) analyzers() []*analysis.Analyzer {
 // handler opens the output and returns the handler of the chosen format,
 // and a function that closes the output.
 func (c *common) handler() (output.Handler, func() error, error) {
-	if c.json {
-		c.format = "json"
-	}
-	if !output.ValidFormat(c.format) {
-		_, err := output.New(c.format, nil)
-		return nil, nil, err
-	}
+	format := c.formatName()
 	var w io.Writer = os.Stdout
-	if c.format == "text" {
+	if format == "text" {
 		// As the go vet family: diagnostics on standard error.
 		w = os.Stderr
 	}
@@ -73,29 +71,8 @@ func (c *common) handler() (output.Handler, func() error, error) {
 		}
 		w, closeFn = f, f.Close
 	}
-	h, err := output.New(c.format, w)
+	h, err := output.New(format, w)
 	return h, closeFn, err
-}
-
-// exitCode is 3 when there are findings that are not suppressed, else 1
-// when something could not be analysed, else 0. The machine formats (json,
-// sarif) exit 0 with findings, as multichecker -json and govulncheck do,
-// so that CI uploads them.
-func (c *common) exitCode(r *output.Report) int {
-	incomplete := len(r.Problems) > 0
-	for _, p := range r.Packages {
-		for _, a := range p.Analyzers {
-			incomplete = incomplete || a.Err != ""
-		}
-	}
-	code := 0
-	if incomplete {
-		code = 1
-	}
-	if r.Counted() > 0 && c.format != "json" && c.format != "sarif" {
-		code = 3
-	}
-	return code
 }
 
 // version is the module version the binary was built from.
@@ -111,8 +88,10 @@ func printVersion() int {
 	return 0
 }
 
-// emit sorts r, names the tool and hands r to the chosen handler.
-func (c *common) emit(r *output.Report) int {
+// emit records the suppressed findings, sorts r, names the tool and hands
+// r to the chosen handler; it returns the exit code.
+func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int {
+	pol.record(r, col)
 	r.Tool, r.Version = "biometriclint", version()
 	r.Sort()
 	h, closeFn, err := c.handler()
@@ -126,5 +105,5 @@ func (c *common) emit(r *output.Report) int {
 	if err != nil {
 		return fatalf("writing the report: %v", err)
 	}
-	return c.exitCode(r)
+	return pol.exitCode(c.formatName(), r)
 }

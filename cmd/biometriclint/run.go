@@ -62,10 +62,13 @@ func runMain(args []string) int {
 		return fatalf("%v", err)
 	}
 
+	pol, analyzers, err := c.installPolicy(".", true)
+	if err != nil {
+		return fatalf("%v", err)
+	}
 	prog := newProgress()
 	defer prog.done()
 	prog.show("loading packages…")
-	analyzers := c.analyzers()
 	mode := packages.LoadSyntax | packages.NeedModule
 	if slices.ContainsFunc(analyzers, audit.NeedsFacts) {
 		mode = packages.LoadAllSyntax | packages.NeedModule
@@ -87,7 +90,8 @@ func runMain(args []string) int {
 		return fatalf("%v", err)
 	}
 	prog.done()
-	return c.emit(runReport(graph, pkgs))
+	col := &output.Collector{ReadFile: os.ReadFile}
+	return c.emit(runReport(graph, pkgs, col), pol, col)
 }
 
 // formatName is the chosen format, -json included.
@@ -100,10 +104,9 @@ func (c *common) formatName() string {
 
 // runReport turns the checker's results into a report: root actions'
 // diagnostics, package errors, and the modules of the loaded packages.
-func runReport(graph *checker.Graph, pkgs []*packages.Package) *output.Report {
+func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Collector) *output.Report {
 	wd, _ := os.Getwd()
 	r := &output.Report{Command: "run", Root: wd}
-	col := &output.Collector{ReadFile: os.ReadFile}
 	byPkg := map[*packages.Package]*output.Package{}
 	for _, act := range graph.Roots {
 		op := byPkg[act.Package]

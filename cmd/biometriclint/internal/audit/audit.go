@@ -35,18 +35,19 @@ type auditor struct {
 	collector *output.Collector
 }
 
-// Run audits the tree and returns the report, or an error if the tree
+// Run audits the tree and returns the report and the collector that made
+// its findings (for findings recorded later), or an error if the tree
 // cannot be read at all.
-func Run(cfg *Config) (*output.Report, error) {
+func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 	root := filepath.Clean(cfg.Dir)
 	abs, err := filepath.Abs(root)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if fi, err := os.Stat(abs); err != nil {
-		return nil, err
+		return nil, nil, err
 	} else if !fi.IsDir() {
-		return nil, fmt.Errorf("%s is not a directory", cfg.Dir)
+		return nil, nil, fmt.Errorf("%s is not a directory", cfg.Dir)
 	}
 	a := &auditor{
 		cfg: cfg, root: root, abs: abs, tests: cfg.Tests,
@@ -64,7 +65,7 @@ func Run(cfg *Config) (*output.Report, error) {
 
 	dirs, modRoots, err := walk(abs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var modDirs []string
 	for _, m := range modRoots {
@@ -124,7 +125,7 @@ func Run(cfg *Config) (*output.Report, error) {
 	rep.Problems = append(rep.Problems, problems...)
 	inventory.MarkUsed(rep.Modules, rep.Findings())
 	rep.Sort()
-	return rep, nil
+	return rep, a.collector, nil
 }
 
 // absName turns a name under the root, as positions print it, into an

@@ -23,16 +23,24 @@ type Collector struct {
 
 // Finding converts diagnostic d of analyzer into a finding.
 func (c *Collector) Finding(fset *token.FileSet, analyzer string, d analysis.Diagnostic) *Finding {
+	f := c.FindingAt(analyzer, d, fset.Position(d.Pos), fset.Position(max(d.End, d.Pos)))
+	for _, r := range d.Related {
+		f.Related = append(f.Related, Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message})
+	}
+	return f
+}
+
+// FindingAt converts diagnostic d of analyzer, at resolved positions, into
+// a finding without related information: for findings recorded apart from
+// their file set, such as the ones a policy suppressed.
+func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end token.Position) *Finding {
 	f := &Finding{
 		Analyzer: analyzer,
 		Category: d.Category,
 		Message:  d.Message,
 		URL:      d.URL,
-		Pos:      position(fset, d.Pos),
-		End:      position(fset, max(d.End, d.Pos)),
-	}
-	for _, r := range d.Related {
-		f.Related = append(f.Related, Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message})
+		Pos:      Position{File: pos.Filename, Line: pos.Line, Col: pos.Column},
+		End:      Position{File: end.Filename, Line: end.Line, Col: end.Column},
 	}
 	f.Vendored = slices.Contains(strings.Split(filepath.ToSlash(f.Pos.File), "/"), "vendor")
 	f.Snippet = c.snippet(f.Pos, f.End)

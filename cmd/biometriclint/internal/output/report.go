@@ -15,6 +15,10 @@ type Report struct {
 	Root string
 
 	Packages []*Package
+	// Suppressed are the findings a policy allowed, with their
+	// justification: not in any package's results (the analyzers did not
+	// report them), kept by the reports that must show them.
+	Suppressed []*Finding
 	// Modules lists the catalogued biometric modules the module files
 	// (go.mod, go.sum, vendor/modules.txt) name, used or not.
 	Modules []*Module
@@ -133,19 +137,39 @@ func (r *Report) Findings() []*Finding {
 	}
 	seen := map[key]bool{}
 	var all []*Finding
-	for _, p := range r.Packages {
-		for _, a := range p.Analyzers {
-			for _, f := range a.Findings {
-				k := key{f.Pos, f.End, f.Analyzer, f.Message}
-				if !seen[k] {
-					seen[k] = true
-					all = append(all, f)
-				}
+	add := func(fs []*Finding) {
+		for _, f := range fs {
+			k := key{f.Pos, f.End, f.Analyzer, f.Message}
+			if !seen[k] {
+				seen[k] = true
+				all = append(all, f)
 			}
 		}
 	}
+	for _, p := range r.Packages {
+		for _, a := range p.Analyzers {
+			add(a.Findings)
+		}
+	}
+	add(r.Suppressed)
 	slices.SortStableFunc(all, compareFindings)
 	return all
+}
+
+// Incomplete reports whether something could not be analysed: a problem,
+// or an analyzer that failed.
+func (r *Report) Incomplete() bool {
+	if len(r.Problems) > 0 {
+		return true
+	}
+	for _, p := range r.Packages {
+		for _, a := range p.Analyzers {
+			if a.Err != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Counted reports the number of findings that are not suppressed.
