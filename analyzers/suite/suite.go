@@ -9,6 +9,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
 	"github.com/biometriclint/biometriclint/analyzers/modelfile"
+	"github.com/biometriclint/biometriclint/analyzers/modrequire"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
 	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
@@ -22,5 +23,6 @@ func Analyzers() []*analysis.Analyzer {
 		endpoint.Analyzer,
 		modelfile.Analyzer,
 		cgolib.Analyzer,
+		modrequire.Analyzer,
 	}
 }

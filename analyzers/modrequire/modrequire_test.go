@@ -1,0 +1,76 @@
+package modrequire_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/checktest"
+	"github.com/biometriclint/biometriclint/analyzers/modrequire"
+)
+
+// TestAnalyzer runs on every package of testdata/mod: go.mod requires
+// go-face (direct), pigo (indirect), and the multi-purpose aws-sdk-go and
+// gocv (silent); vendor/modules.txt adds go-recognizer, which go.mod does
+// not list, and repeats go-face (reported once, at go.mod). Only
+// internal/x reports, the first package of the module (the root holds
+// only a tools.go excluded by its build tag and a test).
+func TestAnalyzer(t *testing.T) {
+	got := checktest.Run(t, "testdata/mod", nil, modrequire.Analyzer, "./...")
+	checktest.Equal(t, got, []string{
+		"go.mod:11:1: [face-detection] pigo Pigo face detection: requirement github.com/esimov/pigo v1.4.6 (indirect) is a module that exists only for face detection [face-detection; EU AI Act Art. 3(34)]",
+		"go.mod:6:2: [face-recognition] go-face (github.com/Kagami/go-face): requirement github.com/Kagami/go-face v0.0.0-20210630145111-0c14797b4d0e (direct) is a module that exists only for face recognition [face-recognition; EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)]",
+		"vendor/modules.txt:4:1: [face-recognition] go-face go-recognizer (github.com/leandroveronezi/go-recognizer): requirement github.com/leandroveronezi/go-recognizer v1.1.0 (vendored, indirect) is a module that exists only for face recognition [face-recognition; EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)]",
+	})
+}
+
+// TestOtherPackagesAreSilent analyzes packages that are not the module's
+// first: they report nothing, so a ./... run reports each requirement once.
+func TestOtherPackagesAreSilent(t *testing.T) {
+	checktest.Equal(t, checktest.Run(t, "testdata/mod", nil, modrequire.Analyzer, "./sub/..."), nil)
+	abs, err := filepath.Abs("testdata/mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := modrequire.Reporter(abs), filepath.Join(abs, "internal", "x"); got != want {
+		t.Errorf("Reporter = %s, want %s", got, want)
+	}
+}
+
+func TestVendorRequirements(t *testing.T) {
+	data := "# a.example/m v1.0.0\n## explicit; go 1.20\na.example/m\n# b.example/n v0.2.0 => c.example/n v0.3.0\nb.example/n/p\n# d.example/local => ../local\n# e.example/o v1.1.0\r\n"
+	got := modrequire.VendorRequirements([]byte(data))
+	want := []modrequire.Requirement{
+		{Path: "a.example/m", Version: "v1.0.0", Indirect: false, Start: 0, End: 20},
+		{Path: "b.example/n", Version: "v0.2.0", Indirect: true, Start: 54, End: 96},
+		{Path: "e.example/o", Version: "v1.1.0", Indirect: true, Start: 141, End: 161},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("requirement %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestModules(t *testing.T) {
+	mods := modrequire.Modules(catalog.Default())
+	for path, want := range map[string]catalog.Category{
+		"github.com/Kagami/go-face":                        catalog.FaceRecognition,
+		"github.com/esimov/pigo":                           catalog.FaceDetection,
+		"github.com/aws/aws-sdk-go":                        "", // monolith: rekognition is multi-purpose
+		"github.com/Azure/azure-sdk-for-go":                "", // monolith: computervision is multi-purpose
+		"gocv.io/x/gocv":                                   "",
+		"github.com/aws/aws-sdk-go-v2/service/rekognition": "",
+	} {
+		got := catalog.Category("")
+		if m := mods[path]; m != nil {
+			got = m.Category
+		}
+		if got != want {
+			t.Errorf("module %s: category %q, want %q", path, got, want)
+		}
+	}
+}

@@ -1,0 +1,2 @@
+// Package scratch is ignored by the go command.
+package scratch

@@ -1,0 +1,18 @@
+module example.com/app
+
+go 1.26
+
+require (
+	github.com/Kagami/go-face v0.0.0-20210630145111-0c14797b4d0e
+	github.com/aws/aws-sdk-go v1.55.8
+	gocv.io/x/gocv v0.41.0
+)
+
+require github.com/esimov/pigo v1.4.6 // indirect
+
+replace (
+	github.com/Kagami/go-face => ./stubs/go-face
+	github.com/aws/aws-sdk-go => ./stubs/aws-sdk-go
+	github.com/esimov/pigo => ./stubs/pigo
+	gocv.io/x/gocv => ./stubs/gocv
+)

@@ -1,0 +1,3 @@
+module github.com/esimov/pigo
+
+go 1.20
