@@ -13,6 +13,10 @@ import (
 var syntaxOnly = map[string]bool{
 	"sdkimport": true,  // import paths and the catalog only
 	"sdksymbol": false, // resolves uses through go/types; syntax is only its fallback
+	"indirect":  false, // object facts across packages
+	"endpoint":  false, // folds string constants with go/types; syntax is only its fallback
+	"modelfile": false, // the same constant folding as endpoint
+	"cgolib":    true,  // cgo preambles and C files, read from disk
 }
 
 // loadMode returns register.LoadModeSyntax when every analyzer is

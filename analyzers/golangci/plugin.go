@@ -4,6 +4,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
 
@@ -19,13 +20,30 @@ type plugin struct {
 	analyzers []*analysis.Analyzer
 }
 
-// New decodes the plugin settings golangci-lint passes verbatim from
-// .golangci.yml.
+// New reads the plugin settings golangci-lint passes from .golangci.yml
+// (linters.settings.custom.biometriclint.settings) with the schema and
+// checks of .biometriclint.yml, and installs the policy they make, so
+// that allow rules, severities and //biometriclint:allow directives apply
+// inside golangci-lint too. Path globs are relative to the directory
+// golangci-lint runs in.
 func New(conf any) (register.LinterPlugin, error) {
-	return &plugin{analyzers: suite.Analyzers()}, nil
+	s, err := policy.Decode(conf)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.Compile(policy.Options{})
+	if err != nil {
+		return nil, err
+	}
+	analyzers, err := p.Select(suite.Analyzers())
+	if err != nil {
+		return nil, err
+	}
+	p.Install()
+	return &plugin{analyzers: analyzers}, nil
 }
 
-// BuildAnalyzers returns the enabled analyzers.
+// BuildAnalyzers returns the analyzers the settings leave on.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return p.analyzers, nil
 }

@@ -1,12 +1,13 @@
 package integration
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
 
 // customGCL is the golangci-lint v2 with the biometriclint plugin that
@@ -81,36 +82,6 @@ func TestGolangci(t *testing.T) {
 	}
 }
 
-// sarif is the part of SARIF 2.1.0 that golangci-lint writes.
-type sarif struct {
-	Version string `json:"version"`
-	Runs    []struct {
-		Tool struct {
-			Driver struct {
-				Name string `json:"name"`
-			} `json:"driver"`
-		} `json:"tool"`
-		Results []struct {
-			RuleID  string `json:"ruleId"`
-			Level   string `json:"level"`
-			Message struct {
-				Text string `json:"text"`
-			} `json:"message"`
-			Locations []struct {
-				PhysicalLocation struct {
-					ArtifactLocation struct {
-						URI string `json:"uri"`
-					} `json:"artifactLocation"`
-					Region struct {
-						StartLine   int `json:"startLine"`
-						StartColumn int `json:"startColumn"`
-					} `json:"region"`
-				} `json:"physicalLocation"`
-			} `json:"locations"`
-		} `json:"results"`
-	} `json:"runs"`
-}
-
 // TestGolangciSARIF checks the SARIF report golangci-lint writes for code
 // scanning: one result per finding, under the linter's name as rule.
 func TestGolangciSARIF(t *testing.T) {
@@ -120,28 +91,76 @@ func TestGolangciSARIF(t *testing.T) {
 	if res.code != 1 {
 		t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
 	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var log sarif
-	if err := json.Unmarshal(data, &log); err != nil {
-		t.Fatalf("%s: %v", out, err)
-	}
-	if log.Version != "2.1.0" || len(log.Runs) != 1 || log.Runs[0].Tool.Driver.Name != "golangci-lint" {
-		t.Fatalf("SARIF version %q, %d runs, want 2.1.0 and one golangci-lint run:\n%s", log.Version, len(log.Runs), data)
-	}
-	var got []string
-	for _, r := range log.Runs[0].Results {
-		if len(r.Locations) != 1 {
-			t.Errorf("result %q has %d locations, want 1", r.Message.Text, len(r.Locations))
-			continue
-		}
-		loc := r.Locations[0].PhysicalLocation
-		got = append(got, fmt.Sprintf("%s %s %s:%d:%d: %s", r.RuleID, r.Level,
-			loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
-	}
+	got := sarifResults(t, out, "golangci-lint")
 	assertLines(t, "SARIF results", got, format(func(w want) string {
 		return fmt.Sprintf("biometriclint error %s: %s: %s", w.pos, w.analyzer, w.msg)
 	}, faceFindings(t), voiceFindings(t)))
+}
+
+// addBroken adds a package that does not type-check to app.
+func addBroken(t *testing.T, app string) {
+	t.Helper()
+	if err := os.Mkdir(filepath.Join(app, "broken"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "package broken\n\nvar N int = \"not an int\"\n"
+	if err := os.WriteFile(filepath.Join(app, "broken", "broken.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGolangciTypecheckHidesFindings pins the pitfall docs/integrations.md
+// warns about: in typesinfo mode, one package that does not type-check
+// hides every finding of the run.
+func TestGolangciTypecheckHidesFindings(t *testing.T) {
+	app := golangciApp(t, "")
+	addBroken(t, app)
+	res := golangciLint(t, app)
+	if res.code != 1 {
+		t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
+	}
+	got := lines(res.stdout, func(string) bool { return true })
+	assertLines(t, "golangci-lint output", got, []string{
+		"broken/broken.go:1: : # example.com/app/broken",
+		`broken/broken.go:3:13: cannot use "not an int" (untyped string constant) as int value in variable declaration (typecheck)`,
+	})
+}
+
+// TestGolangciSettings checks that the plugin settings reach the policy
+// (severity off drops face detection), that unknown keys stop the run, and
+// that with only syntax
+// analyzers on, golangci-lint loads syntax alone: a package that does not
+// type-check then hides nothing.
+func TestGolangciSettings(t *testing.T) {
+	t.Run("severity", func(t *testing.T) {
+		app := golangciApp(t, "{severity: {face-detection: off}}")
+		res := golangciLint(t, app)
+		if res.code != 1 {
+			t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
+		}
+		assertLines(t, "golangci-lint findings", lines(res.stdout, func(string) bool { return true }),
+			format(inGolangci, voiceFindings(t)))
+	})
+	t.Run("syntax only", func(t *testing.T) {
+		var off []string
+		for _, a := range suite.Analyzers() {
+			if a.Name != "sdkimport" {
+				off = append(off, a.Name+": false")
+			}
+		}
+		app := golangciApp(t, "{analyzers: {"+strings.Join(off, ", ")+"}}")
+		addBroken(t, app)
+		res := golangciLint(t, app)
+		if res.code != 1 {
+			t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
+		}
+		assertLines(t, "golangci-lint findings", lines(res.stdout, func(string) bool { return true }),
+			format(inGolangci, voiceFindings(t)))
+	})
+	t.Run("unknown key", func(t *testing.T) {
+		res := golangciLint(t, golangciApp(t, "{colour: red}"))
+		if res.code == 0 || !strings.Contains(res.stderr, `unknown field "colour"`) {
+			t.Errorf("exit %d, want a failure naming the unknown key; stderr:\n%s", res.code, res.stderr)
+		}
+	})
 }

@@ -133,6 +133,7 @@ func copyApp(t *testing.T) string {
 type want struct {
 	pos      string // file:line:col, the file relative to the app
 	analyzer string
+	category string
 	msg      string
 }
 
@@ -147,7 +148,8 @@ func symbol(t *testing.T, pos, pkg, name string) want {
 	if s == nil {
 		t.Fatalf("%s.%s is not in the catalog", pkg, name)
 	}
-	return want{pos, "sdksymbol", finding.ForSymbol(s).Message()}
+	f := finding.ForSymbol(s)
+	return want{pos, "sdksymbol", string(f.Category), f.Message()}
 }
 
 // dedicatedImport is a finding about the import of a dedicated package.
@@ -157,7 +159,8 @@ func dedicatedImport(t *testing.T, pos, pkg string) want {
 	if p == nil || !p.Dedicated {
 		t.Fatalf("%s is not a dedicated package of the catalog", pkg)
 	}
-	return want{pos, "sdkimport", finding.ForImport(p, pkg).Message()}
+	f := finding.ForImport(p, pkg)
+	return want{pos, "sdkimport", string(f.Category), f.Message()}
 }
 
 const (
@@ -168,8 +171,7 @@ const (
 // Findings of testdata/app, by file.
 func faceFindings(t *testing.T) []want {
 	return []want{
-		symbol(t, "face.go:12:12", rekognition, "Client.DetectFaces"),
-		symbol(t, "face.go:13:33", rekognition+"/types", "AttributeEmotions"),
+		symbol(t, "face.go:11:12", rekognition, "Client.DetectFaces"),
 	}
 }
 

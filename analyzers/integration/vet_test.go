@@ -13,8 +13,8 @@ func TestGoVet(t *testing.T) {
 	tool := biometriclint(t)
 	app := copyApp(t)
 	for _, tc := range []struct {
-		name string
-		args []string
+		name     string
+		args     []string
 		findings []string
 	}{
 		{"default build", nil, format(want.String, faceFindings(t), reviewedFindings(t), voiceFindings(t))},

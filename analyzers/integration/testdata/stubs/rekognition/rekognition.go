@@ -3,11 +3,7 @@
 // run with GOPROXY=off.
 package rekognition
 
-import (
-	"context"
-
-	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
-)
+import "context"
 
 type Options struct{}
 
@@ -15,7 +11,7 @@ type Client struct{ options Options }
 
 func New(o Options) *Client { return &Client{options: o} }
 
-type DetectFacesInput struct{ Attributes []types.Attribute }
+type DetectFacesInput struct{}
 
 type DetectFacesOutput struct{}
 
