@@ -30,19 +30,11 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	m := NewMatcher(catalog.Default())
-	fo := strconst.New(pass.TypesInfo, pass.Files)
-	for _, f := range pass.Files {
+	strconst.EachFile(pass, func(f *ast.File, fo *strconst.Folder, note string) {
 		Check(m, fo, f, func(n ast.Node, match Match, text string) {
-			report(pass, n, match, text, "")
+			report(pass, n, match, text, note)
 		})
-	}
-	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
-		sfo := strconst.New(nil, nil) // the excluded file has no type information
-		sfo.AddFile(f.Syntax)
-		Check(m, sfo, f.Syntax, func(n ast.Node, match Match, text string) {
-			report(pass, n, match, text, "in a file excluded by the build: "+f.Reason)
-		})
-	}
+	})
 	return nil, nil
 }
 

@@ -14,8 +14,14 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysistestutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
+
+// TestExcludedFiles reads the expectations of files the build excludes too.
+func TestExcludedFiles(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analysistestutil.ReadingExcludedWants(endpoint.Analyzer), "tagged")
+}
 
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), endpoint.Analyzer, "rest", "lookalike")

@@ -31,15 +31,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	mt := NewMatcher(catalog.Default())
-	fo := strconst.New(pass.TypesInfo, pass.Files)
-	for _, f := range pass.Files {
-		check(pass, mt, fo, f, "")
-	}
-	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
-		sfo := strconst.New(nil, nil) // the excluded file has no type information
-		sfo.AddFile(f.Syntax)
-		check(pass, mt, sfo, f.Syntax, "in a file excluded by the build: "+f.Reason)
-	}
+	strconst.EachFile(pass, func(f *ast.File, fo *strconst.Folder, note string) {
+		check(pass, mt, fo, f, note)
+	})
 	return nil, nil
 }
 

@@ -43,9 +43,6 @@ func New(info *types.Info, files []*ast.File) *Folder {
 	return fo
 }
 
-// AddFile makes the declarations of f available to the syntax fallback:
-// for files parsed apart from the package (those the build excludes).
-func (fo *Folder) AddFile(f *ast.File) { fo.addDecls(f) }
 
 func (fo *Folder) addDecls(f *ast.File) {
 	for _, d := range f.Decls {
