@@ -32,8 +32,10 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	cat := catalog.Default()
 	// A package that cannot reach a catalogued package has no capability:
-	// most of a program's dependencies stop here.
-	if !match.Reaches(cat, pass.Pkg, pass.Files) {
+	// most of a program's dependencies stop here. Dependencies loaded from
+	// export data (go vet, golangci-lint's fact cache) may not list the
+	// imports their function bodies use, so their facts count too.
+	if !match.Reaches(cat, pass.Pkg, pass.Files) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
 	b := newBuilder(pass)
