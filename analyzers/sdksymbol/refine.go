@@ -3,6 +3,7 @@ package sdksymbol
 import (
 	"go/ast"
 	"go/types"
+	"path"
 	"slices"
 	"strings"
 
@@ -89,6 +90,11 @@ func evaluate(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u ma
 			values = flow.Of(u.Func, arg)
 		}
 	}
+	if r.Models && !values.Complete() && slices.ContainsFunc(values.Strings, isFileName) {
+		// filepath.Join(dir, "haarcascade_frontalface_default.xml"): the
+		// file name decides, whatever the directory.
+		values.Unknown = ""
+	}
 	var o outcome
 	for _, v := range splitValues(values.Strings, r.Split) {
 		if r.Models {
@@ -118,6 +124,9 @@ func evaluate(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u ma
 	}
 	return o
 }
+
+// isFileName reports whether v looks like a file name: it has an extension.
+func isFileName(v string) bool { return path.Ext(v) != "" && !strings.ContainsAny(v, " %") }
 
 func merge(a, b valueflow.Values) valueflow.Values {
 	for _, s := range b.Strings {

@@ -193,6 +193,9 @@ func (f *Flow) call(fn ast.Node, call *ast.CallExpr, seen map[types.Object]bool)
 
 func (f *Flow) ident(fn ast.Node, id *ast.Ident, seen map[types.Object]bool) Values {
 	obj := f.use(id)
+	if _, isNil := obj.(*types.Nil); isNil {
+		return Values{}
+	}
 	v, ok := obj.(*types.Var)
 	if !ok {
 		if obj == nil && f.info == nil {
@@ -315,6 +318,10 @@ func (f *Flow) assignments(fn ast.Node, v *types.Var, yield func(rhs ast.Expr, z
 				switch {
 				case len(n.Rhs) == len(n.Lhs):
 					yield(n.Rhs[i], false)
+				case i == 0:
+					// data, err := os.ReadFile(name): the first result is
+					// the call's value.
+					yield(n.Rhs[0], false)
 				default:
 					yield(&ast.BadExpr{From: n.Pos(), To: n.End()}, false)
 				}
@@ -448,7 +455,12 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 	return ""
 }
 
-func render(e ast.Expr) string { return types.ExprString(e) }
+func render(e ast.Expr) string {
+	if _, ok := e.(*ast.BadExpr); ok {
+		return "a value of a multi-value assignment or a range"
+	}
+	return types.ExprString(e)
+}
 
 // passThroughs are the helpers SDKs offer to take the address of a value
 // or wrap it, by package name: their arguments are the values.
@@ -459,6 +471,7 @@ var passThroughs = map[string][]string{
 	"requests": {"NewBoolean", "NewString", "NewInteger"},                       // Alibaba Cloud (classic)
 	"to":       {"StringPtr", "BoolPtr", "StringSlicePtr"},                      // Azure autorest
 	"autorest": {"String"},
+	"def":      {"NewMultiPart"}, // Huawei Cloud multipart fields
 }
 
 func passThrough(info *types.Info, call *ast.CallExpr) bool {

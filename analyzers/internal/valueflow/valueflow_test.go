@@ -59,6 +59,7 @@ func nestedLater()    { r := &Req{}; r.Body = &Input{Name: "1,2"}; sink(r) }
 func fresh()          { r := NewInputRequest(); r.Name = "Age,Emotion"; sink(r) }
 func notFresh()       { r := other(); sink(r) }
 func other() *Input   { return nil }
+func nilSlice()       { sink(nil) }
 `
 
 func TestFlow(t *testing.T) {
@@ -98,6 +99,7 @@ func TestFlow(t *testing.T) {
 		{fn: "nestedLater", field: "Body.Name", want: "1,2"},
 		{fn: "fresh", field: "Name", want: "Age,Emotion"},
 		{fn: "notFresh", field: "Name", unknown: "other().Name"},
+		{fn: "nilSlice", want: ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.fn, func(t *testing.T) {
