@@ -11,12 +11,13 @@ import (
 // compile. Any analyzer not listed here needs "typesinfo". A test checks
 // that every analyzer of the suite is decided.
 var syntaxOnly = map[string]bool{
-	"sdkimport": true,  // import paths and the catalog only
-	"sdksymbol": false, // resolves uses through go/types; syntax is only its fallback
-	"indirect":  false, // object facts across packages
-	"endpoint":  false, // folds string constants with go/types; syntax is only its fallback
-	"modelfile": false, // the same constant folding as endpoint
-	"cgolib":    true,  // cgo preambles and C files, read from disk
+	"sdkimport":  true,  // import paths and the catalog only
+	"sdksymbol":  false, // resolves uses through go/types; syntax is only its fallback
+	"indirect":   false, // object facts across packages
+	"endpoint":   false, // folds string constants with go/types; syntax is only its fallback
+	"modelfile":  false, // the same constant folding as endpoint
+	"cgolib":     true,  // cgo preambles and C files, read from disk
+	"modrequire": true,  // go.mod and vendor/modules.txt, read from disk
 }
 
 // loadMode returns register.LoadModeSyntax when every analyzer is

@@ -4,7 +4,8 @@
 // run the real tools (scripts/test installs them first) on the module in
 // testdata/app and fail, never skip, when a tool is missing.
 //
-// The package has no code of its own: it lives under analyzers/ so that
-// the tests word the expected findings through the same internal
-// packages as the analyzers, not through copies of their messages.
+// The tests pin where testdata/app has findings, from which analyzer and in
+// which category, check that the standalone command reports exactly those,
+// and then that every integration prints the same findings with the same
+// messages.
 package integration

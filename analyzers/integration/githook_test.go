@@ -32,7 +32,7 @@ func TestGitHook(t *testing.T) {
 	if res.code != 1 {
 		t.Errorf("commit adding DetectFaces: exit %d, want 1\n%s%s", res.code, res.stdout, res.stderr)
 	}
-	assertLines(t, "git hook findings", findingLines(res.stdout+res.stderr, repo), format(want.String, faceFindings(t)))
+	assertLines(t, "git hook findings", findingLines(res.stdout+res.stderr, repo), format(want.String, findings(t, faceSites)))
 	if n := commitCount(t, repo); n != "1" {
 		t.Errorf("%s commits after the blocked one, want 1", n)
 	}

@@ -26,8 +26,8 @@ func git(t *testing.T, dir string, args ...string) string {
 }
 
 // consumerRepo makes a git repository of a copy of testdata/app holding
-// only go.mod and clean.go, committed with the hook under test installed
-// by install; it returns the repository.
+// only go.mod, without the Voice ID requirement, and clean.go: nothing to
+// report. It returns the repository.
 func consumerRepo(t *testing.T) string {
 	t.Helper()
 	requireTool(t, "git")
@@ -36,6 +36,9 @@ func consumerRepo(t *testing.T) string {
 		if err := os.RemoveAll(filepath.Join(app, name)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if res := run(t, app, hermetic, "go", "mod", "edit", "-droprequire="+voiceid, "-dropreplace="+voiceid); res.code != 0 {
+		t.Fatalf("go mod edit: %s", res.stderr)
 	}
 	git(t, app, "init", "-q", "-b", "main")
 	return app

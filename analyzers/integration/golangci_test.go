@@ -68,9 +68,9 @@ func TestGolangci(t *testing.T) {
 		args     []string
 		findings []string
 	}{
-		{"default build", nil, format(inGolangci, faceFindings(t), voiceFindings(t))},
+		{"default build", nil, format(inGolangci, findings(t, faceSites, voiceSites))},
 		{"biometrics tag", []string{"--build-tags=biometrics"},
-			format(inGolangci, faceFindings(t), voiceFindings(t), taggedFindings(t))},
+			format(inGolangci, findings(t, faceSites, voiceSites, taggedSites))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := golangciLint(t, golangciApp(t, ""), tc.args...)
@@ -91,10 +91,13 @@ func TestGolangciSARIF(t *testing.T) {
 	if res.code != 1 {
 		t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
 	}
-	got := sarifResults(t, out, "golangci-lint")
+	var got []string
+	for _, r := range sarifResults(t, out, "golangci-lint") {
+		got = append(got, fmt.Sprintf("%s %s %s: %s", r.rule, r.level, r.pos, r.text))
+	}
 	assertLines(t, "SARIF results", got, format(func(w want) string {
 		return fmt.Sprintf("biometriclint error %s: %s: %s", w.pos, w.analyzer, w.msg)
-	}, faceFindings(t), voiceFindings(t)))
+	}, findings(t, faceSites, voiceSites)))
 }
 
 // addBroken adds a package that does not type-check to app.
@@ -139,7 +142,7 @@ func TestGolangciSettings(t *testing.T) {
 			t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
 		}
 		assertLines(t, "golangci-lint findings", lines(res.stdout, func(string) bool { return true }),
-			format(inGolangci, voiceFindings(t)))
+			format(inGolangci, findings(t, voiceSites)))
 	})
 	t.Run("syntax only", func(t *testing.T) {
 		var off []string
@@ -155,7 +158,7 @@ func TestGolangciSettings(t *testing.T) {
 			t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
 		}
 		assertLines(t, "golangci-lint findings", lines(res.stdout, func(string) bool { return true }),
-			format(inGolangci, voiceFindings(t)))
+			format(inGolangci, findings(t, voiceSites[:1]))) // sdkimport's
 	})
 	t.Run("unknown key", func(t *testing.T) {
 		res := golangciLint(t, golangciApp(t, "{colour: red}"))

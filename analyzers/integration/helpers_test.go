@@ -3,6 +3,7 @@ package integration
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -12,9 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
 )
 
 // repoRoot is the root of the biometriclint module.
@@ -129,72 +127,96 @@ func copyApp(t *testing.T) string {
 	return filepath.Join(dst, "app")
 }
 
+// site is a finding the tests expect in testdata/app: where, from which
+// analyzer, in which category. Sites are the facts of the testdata; the
+// messages come from the standalone command (see reference), so that each
+// integration is checked to print exactly what biometriclint prints.
+type site struct{ pos, analyzer, category string } // pos: file:line:col, relative to the app
+
+// voiceid is the Voice ID module testdata/app requires.
+const voiceid = "github.com/aws/aws-sdk-go-v2/service/voiceid"
+
+// The findings of testdata/app, by file.
+var (
+	faceSites     = []site{{"face.go:11:12", "sdksymbol", "face-detection"}}
+	reviewedSites = []site{{"reviewed.go:12:12", "sdksymbol", "face-detection"}}
+	voiceSites    = []site{
+		{"voice.go:4:8", "sdkimport", "speaker-recognition"},
+		{"go.mod:7:2", "modrequire", "speaker-recognition"},
+	}
+	taggedSites = []site{{"tagged/tagged.go:14:12", "sdksymbol", "face-detection"}} // behind the biometrics tag
+)
+
 // want is a finding a tool must print.
 type want struct {
-	pos      string // file:line:col, the file relative to the app
-	analyzer string
-	category string
-	msg      string
+	site
+	msg string
 }
 
 // String is the finding as go vet and biometriclint print it.
 func (w want) String() string { return w.pos + ": " + w.msg }
 
-// symbol is a finding about a catalogued symbol, worded by the finding
-// package as the analyzers word it.
-func symbol(t *testing.T, pos, pkg, name string) want {
-	t.Helper()
-	s := catalog.Default().Symbol(pkg, name)
-	if s == nil {
-		t.Fatalf("%s.%s is not in the catalog", pkg, name)
-	}
-	f := finding.ForSymbol(s)
-	return want{pos, "sdksymbol", string(f.Category), f.Message()}
-}
-
-// dedicatedImport is a finding about the import of a dedicated package.
-func dedicatedImport(t *testing.T, pos, pkg string) want {
-	t.Helper()
-	p := catalog.Default().Package(pkg)
-	if p == nil || !p.Dedicated {
-		t.Fatalf("%s is not a dedicated package of the catalog", pkg)
-	}
-	f := finding.ForImport(p, pkg)
-	return want{pos, "sdkimport", string(f.Category), f.Message()}
-}
-
-const (
-	rekognition = "github.com/aws/aws-sdk-go-v2/service/rekognition"
-	voiceid     = "github.com/aws/aws-sdk-go-v2/service/voiceid"
+var (
+	refOnce sync.Once
+	refMsgs map[site]string
+	refErr  error
 )
 
-// Findings of testdata/app, by file.
-func faceFindings(t *testing.T) []want {
-	return []want{
-		symbol(t, "face.go:11:12", rekognition, "Client.DetectFaces"),
+// findings returns the findings at the sites, with their messages as
+// biometriclint -format sarif -tags biometrics reports them. The first
+// call checks that this reference run reports exactly every site.
+func findings(t *testing.T, sites ...[]site) []want {
+	t.Helper()
+	refOnce.Do(func() { refMsgs, refErr = reference(t) })
+	if refErr != nil {
+		t.Fatalf("reference run of biometriclint: %v", refErr)
 	}
-}
-
-func reviewedFindings(t *testing.T) []want {
-	return []want{symbol(t, "reviewed.go:12:12", rekognition, "Client.DetectFaces")}
-}
-
-func voiceFindings(t *testing.T) []want {
-	return []want{dedicatedImport(t, "voice.go:4:8", voiceid)}
-}
-
-// taggedFindings are the findings behind the biometrics build tag.
-func taggedFindings(t *testing.T) []want {
-	return []want{symbol(t, "tagged/tagged.go:14:12", rekognition, "Client.DetectFaces")}
-}
-
-// format formats each finding of the lists with f.
-func format(f func(want) string, lists ...[]want) []string {
-	var out []string
-	for _, l := range lists {
-		for _, w := range l {
-			out = append(out, f(w))
+	var out []want
+	for _, l := range sites {
+		for _, s := range l {
+			out = append(out, want{s, refMsgs[s]})
 		}
+	}
+	return out
+}
+
+// reference runs the standalone command on testdata/app with every build
+// tag of the testdata, and returns its messages by site.
+func reference(t *testing.T) (map[site]string, error) {
+	tool := biometriclint(t)
+	app := copyApp(t)
+	out := filepath.Join(filepath.Dir(app), "reference.sarif")
+	res := run(t, app, hermetic, tool, "-format", "sarif", "-o", out, "-tags", "biometrics", "./...")
+	if res.code != 0 {
+		return nil, fmt.Errorf("exit %d, want 0 (SARIF output)\n%s", res.code, res.stderr)
+	}
+	msgs := map[site]string{}
+	var got []string
+	for _, r := range sarifResults(t, out, "biometriclint") {
+		s := site{r.pos, r.analyzer, r.rule}
+		msgs[s] = r.text
+		got = append(got, fmt.Sprint(s))
+	}
+	var all []string
+	for _, l := range [][]site{faceSites, reviewedSites, voiceSites, taggedSites} {
+		for _, s := range l {
+			all = append(all, fmt.Sprint(s))
+		}
+	}
+	slices.Sort(got)
+	slices.Sort(all)
+	if !slices.Equal(got, all) {
+		return nil, fmt.Errorf("findings (position, analyzer, category):\ngot:\n\t%s\nwant:\n\t%s",
+			strings.Join(got, "\n\t"), strings.Join(all, "\n\t"))
+	}
+	return msgs, nil
+}
+
+// format formats each finding with f.
+func format(f func(want) string, ws []want) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, f(w))
 	}
 	return out
 }
@@ -212,10 +234,11 @@ func lines(s string, keep func(string) bool) []string {
 	return out
 }
 
-// assertLines fails unless the sorted got equals want in any order,
-// showing both.
+// assertLines fails unless got and want hold the same lines in any order,
+// showing both sorted.
 func assertLines(t *testing.T, what string, got, want []string) {
 	t.Helper()
+	got = slices.Sorted(slices.Values(got))
 	want = slices.Sorted(slices.Values(want))
 	if !slices.Equal(got, want) {
 		t.Errorf("%s:\ngot:\n\t%s\nwant:\n\t%s", what, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))

@@ -69,7 +69,7 @@ func TestPreCommit(t *testing.T) {
 	if res.code == 0 || !regexp.MustCompile(`biometriclint \(.*\)\.+Failed`).MatchString(out) {
 		t.Errorf("commit adding DetectFaces: exit %d, want non-zero with the hook Failed\n%s", res.code, out)
 	}
-	assertLines(t, "pre-commit findings", findingLines(out, repo), format(want.String, faceFindings(t)))
+	assertLines(t, "pre-commit findings", findingLines(out, repo), format(want.String, findings(t, faceSites)))
 	if n := commitCount(t, repo); n != "1" {
 		t.Errorf("%s commits after the blocked one, want 1", n)
 	}

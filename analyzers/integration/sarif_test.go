@@ -17,7 +17,10 @@ type sarifLog struct {
 			} `json:"driver"`
 		} `json:"tool"`
 		Results []struct {
-			RuleID  string `json:"ruleId"`
+			RuleID     string `json:"ruleId"`
+			Properties struct {
+				Analyzer string `json:"analyzer"`
+			} `json:"properties"`
 			Level   string `json:"level"`
 			Message struct {
 				Text string `json:"text"`
@@ -37,10 +40,16 @@ type sarifLog struct {
 	} `json:"runs"`
 }
 
+// sarifResult is one location of a SARIF result.
+type sarifResult struct {
+	rule, level, pos, text string
+	analyzer               string // biometriclint's own SARIF only
+}
+
 // sarifResults reads the SARIF log at path, checks that it is version
-// 2.1.0 with one run by tool, and returns its results as
-// "ruleId level file:line:col: message", one per location.
-func sarifResults(t *testing.T, path, tool string) []string {
+// 2.1.0 with one run by tool, and returns its results, one per location
+// (each result must have one).
+func sarifResults(t *testing.T, path, tool string) []sarifResult {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -53,15 +62,20 @@ func sarifResults(t *testing.T, path, tool string) []string {
 	if log.Version != "2.1.0" || len(log.Runs) != 1 || log.Runs[0].Tool.Driver.Name != tool {
 		t.Fatalf("%s: version %q with %d runs, want 2.1.0 and one %s run:\n%s", path, log.Version, len(log.Runs), tool, data)
 	}
-	var out []string
+	var out []sarifResult
 	for _, r := range log.Runs[0].Results {
 		if len(r.Locations) != 1 {
 			t.Errorf("%s: result %q has %d locations, want 1", path, r.Message.Text, len(r.Locations))
 		}
 		for _, l := range r.Locations {
 			loc := l.PhysicalLocation
-			out = append(out, fmt.Sprintf("%s %s %s:%d:%d: %s", r.RuleID, r.Level,
-				loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn, r.Message.Text))
+			out = append(out, sarifResult{
+				rule:     r.RuleID,
+				level:    r.Level,
+				pos:      fmt.Sprintf("%s:%d:%d", loc.ArtifactLocation.URI, loc.Region.StartLine, loc.Region.StartColumn),
+				text:     r.Message.Text,
+				analyzer: r.Properties.Analyzer,
+			})
 		}
 	}
 	return out

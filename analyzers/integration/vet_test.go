@@ -17,9 +17,9 @@ func TestGoVet(t *testing.T) {
 		args     []string
 		findings []string
 	}{
-		{"default build", nil, format(want.String, faceFindings(t), reviewedFindings(t), voiceFindings(t))},
+		{"default build", nil, format(want.String, findings(t, faceSites, reviewedSites, voiceSites))},
 		{"biometrics tag", []string{"-tags=biometrics"},
-			format(want.String, faceFindings(t), reviewedFindings(t), voiceFindings(t), taggedFindings(t))},
+			format(want.String, findings(t, faceSites, reviewedSites, voiceSites, taggedSites))},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			args := append([]string{"vet", "-vettool=" + tool}, tc.args...)

@@ -1,17 +1,26 @@
 # Builds a custom golangci-lint v2 with biometriclint's module plugin into
-# .cache/custom-gcl/custom-gcl, for analyzers/golangci's integration tests.
+# .cache/custom-gcl/custom-gcl, for the integration tests in
+# analyzers/integration.
 #
-# "golangci-lint custom" clones golangci-lint from its git host, so this
-# does the same build from the module proxy alone: golangci-lint's own
-# cmd/golangci-lint/main.go, a plugins.go that blank-imports the plugin,
-# and a replace of biometriclint by this working tree. The cold build takes
-# about ten minutes on two cores; the binary is reused while the sources
-# that go into it (hashed below) are unchanged.
+# It builds what docs/golangci/.custom-gcl.yml (the file users copy) asks
+# for: its golangci-lint version and plugin import path, with biometriclint
+# replaced by this working tree. "golangci-lint custom" clones golangci-lint
+# from its git host, so this does the same build from the module proxy
+# alone: golangci-lint's own cmd/golangci-lint/main.go and a plugins.go that
+# blank-imports the plugin. The cold build takes about ten minutes on two
+# cores; the binary is reused while the sources that go into it (hashed
+# below) are unchanged.
 #
 # With --check it only reports whether the binary is up to date (exit 1
 # when it is missing or stale), for the tests that use it.
 set -euo pipefail
-GCL_VERSION=v2.15.0
+conf=docs/golangci/.custom-gcl.yml
+GCL_VERSION=$(sed -n 's/^version: *\([^ #]*\).*/\1/p' "$conf")
+plugin=$(sed -n 's/^ *import: *\([^ #]*\).*/\1/p' "$conf")
+if [ -z "$GCL_VERSION" ] || [ -z "$plugin" ]; then
+	echo "$conf: want a version and a plugin import path" >&2
+	exit 1
+fi
 root=$(pwd)
 out="$root/.cache/custom-gcl"
 src="$out/src"
@@ -21,7 +30,7 @@ src="$out/src"
 # the replace points to.
 hash=$( {
 	echo "$GCL_VERSION $root $(go env GOVERSION)"
-	cat "$0" go.mod go.sum
+	cat "$0" "$conf" go.mod go.sum
 	find analyzers -path '*/testdata' -prune -o -type f \
 		\( -name '*.go' ! -name '*_test.go' -o -name '*.yaml' \) -print |
 		LC_ALL=C sort | xargs cat
@@ -42,11 +51,7 @@ mkdir -p "$src"
 go mod download "github.com/golangci/golangci-lint/v2@$GCL_VERSION"
 gcl=$(go list -m -f '{{.Dir}}' "github.com/golangci/golangci-lint/v2@$GCL_VERSION")
 install -m 0644 "$gcl/cmd/golangci-lint/main.go" "$src/main.go"
-cat >"$src/plugins.go" <<'GO'
-package main
-
-import _ "github.com/biometriclint/biometriclint/analyzers/golangci"
-GO
+printf 'package main\n\nimport _ "%s"\n' "$plugin" >"$src/plugins.go"
 cat >"$src/go.mod" <<GOMOD
 module biometriclint.local/custom-gcl
 
