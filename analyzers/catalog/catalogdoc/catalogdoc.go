@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"reflect"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -97,7 +96,7 @@ func Build(c *catalog.Catalog) *Reference {
 		for _, ep := range e.Endpoints {
 			v := ep.Host + ep.Path
 			if v == "" {
-				v = stringField(ep, "Value")
+				v = ep.Value
 			}
 			if ep.Category != "" {
 				it := base
@@ -118,7 +117,7 @@ func Build(c *catalog.Catalog) *Reference {
 		for _, n := range e.Native {
 			it := base
 			v := n.Header
-			if pc := stringField(n, "PkgConfig"); pc != "" {
+			if pc := n.PkgConfig; pc != "" {
 				if v != "" {
 					v += " "
 				}
@@ -241,6 +240,7 @@ func Markdown(w io.Writer, c *catalog.Catalog) error {
 	}
 	countTable("category", r.ByCategory, true)
 	countTable("vendor", r.ByVendor, false)
+	writeRefinements(&b, c)
 	b.WriteString("\n## Products\n")
 	entry := ""
 	for _, it := range r.Items {
@@ -285,57 +285,102 @@ func cell(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
 }
 
-// stringField reads an optional string field of an evidence struct, so that
-// this package renders fields added to the catalog's types without depending
-// on them.
-func stringField(x any, name string) string {
-	v := reflect.Indirect(reflect.ValueOf(x))
-	if v.Kind() != reflect.Struct {
-		return ""
-	}
-	f := v.FieldByName(name)
-	if !f.IsValid() || f.Kind() != reflect.String {
-		return ""
-	}
-	return f.String()
-}
-
 type param struct {
 	desc     string
 	category catalog.Category
 	what     string
 }
 
-// params reads the request parameters that decide an endpoint's category
-// (Endpoint.Params: Name, Values, Category, What), where the catalog has them.
+// params lists the request parameters that decide an endpoint's category.
 func params(ep *catalog.Endpoint) []param {
-	f := reflect.Indirect(reflect.ValueOf(ep)).FieldByName("Params")
-	if !f.IsValid() || f.Kind() != reflect.Slice {
-		return nil
-	}
 	var out []param
-	for i := 0; i < f.Len(); i++ {
-		pv := reflect.Indirect(f.Index(i))
-		if pv.Kind() != reflect.Struct {
-			continue
-		}
-		name := stringField(pv.Interface(), "Name")
-		var vals []string
-		if vs := pv.FieldByName("Values"); vs.IsValid() && vs.Kind() == reflect.Slice {
-			for j := 0; j < vs.Len(); j++ {
-				if vs.Index(j).Kind() == reflect.String {
-					vals = append(vals, vs.Index(j).String())
-				}
-			}
-		}
-		desc := "with parameter " + name
-		if name == "" {
+	for _, p := range ep.Params {
+		desc := "with parameter " + p.Name
+		if p.Name == "" {
 			desc = "with a parameter"
 		}
-		if len(vals) > 0 {
-			desc += "=" + strings.Join(vals, ",")
+		if len(p.Values) > 0 {
+			desc += "=" + strings.Join(p.Values, ",")
 		}
-		out = append(out, param{desc, catalog.Category(stringField(pv.Interface(), "Category")), stringField(pv.Interface(), "What")})
+		out = append(out, param{desc: desc, category: p.Category, what: p.What})
 	}
 	return out
+}
+
+// writeRefinements writes the table of argument-sensitive rules: the calls
+// whose category depends on what they request or load.
+func writeRefinements(b *strings.Builder, c *catalog.Catalog) {
+	b.WriteString("\n## Argument-sensitive rules\n\n")
+	b.WriteString("These calls are classified by what they request or load, as far as the values can be determined ")
+	b.WriteString("inside the calling function (see docs/precision.md). When a value cannot be determined, the call is ")
+	b.WriteString("reported with the category in the last column and a note that says so.\n\n")
+	b.WriteString("| Package | Symbols | Decided by | Values → category | Otherwise | Undetermined |\n|---|---|---|---|---|---|\n")
+	type row struct{ pkg, key string }
+	var order []row
+	symbols := map[row][]string{}
+	text := map[row][5]string{}
+	for _, p := range c.Packages() {
+		for _, s := range p.Symbols {
+			if len(s.Refine) == 0 {
+				continue
+			}
+			var by, vals, other, undet []string
+			for _, r := range s.Refine {
+				by = append(by, refinementSubject(r))
+				vals = append(vals, refinementValues(r))
+				o := r.Otherwise
+				if o == "" {
+					o = string(s.Category)
+				}
+				other = append(other, "`"+o+"`")
+				undet = append(undet, "`"+string(r.Undetermined)+"`")
+			}
+			cells := [5]string{strings.Join(by, "; "), strings.Join(vals, "; "), strings.Join(other, "; "), strings.Join(undet, "; ")}
+			k := row{p.Path, strings.Join(cells[:4], "|")}
+			if _, ok := symbols[k]; !ok {
+				order = append(order, k)
+				text[k] = cells
+			}
+			symbols[k] = append(symbols[k], "`"+s.Name+"`")
+		}
+	}
+	for _, k := range order {
+		t := text[k]
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s | %s | %s |\n", k.pkg, strings.Join(symbols[k], ", "), cell(t[0]), cell(t[1]), cell(t[2]), cell(t[3]))
+	}
+}
+
+func refinementSubject(r *catalog.Refinement) string {
+	var s string
+	switch {
+	case r.Field != "":
+		s = "field `" + r.Field + "` of the request"
+	case r.Arg != nil:
+		s = fmt.Sprintf("argument %d", *r.Arg)
+	default:
+		s = "any argument"
+	}
+	if r.Models {
+		s = "model file named by " + s
+	}
+	if r.Split != "" {
+		s += fmt.Sprintf(" (a %q-separated list)", r.Split)
+	}
+	return s
+}
+
+func refinementValues(r *catalog.Refinement) string {
+	if r.Models {
+		return "the catalogued model files"
+	}
+	keys := make([]string, 0, len(r.Values))
+	for k := range r.Values {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("`%s` → `%s`", k, r.Values[k]))
+	}
+	return strings.Join(parts, ", ")
 }
