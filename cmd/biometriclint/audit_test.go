@@ -33,8 +33,9 @@ func TestAuditGolden(t *testing.T) {
 			out := res.stdout
 			if f.stderr {
 				out = res.stderr
-			} else if res.stderr != "" {
-				t.Errorf("stderr: %s", res.stderr)
+			} else {
+				// What could not be analysed, on standard error.
+				golden(t, "audit.stderr", res.stderr)
 			}
 			// Findings: 3 for people formats and text, 0 for machine formats.
 			want := 3

@@ -102,6 +102,9 @@ func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int
 	if cerr := closeFn(); err == nil {
 		err = cerr
 	}
+	if err == nil && c.formatName() != "text" {
+		err = output.Incomplete(os.Stderr, r)
+	}
 	if err != nil {
 		return fatalf("writing the report: %v", err)
 	}

@@ -107,23 +107,7 @@ func (c *common) formatName() string {
 func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Collector) *output.Report {
 	wd, _ := os.Getwd()
 	r := &output.Report{Command: "run", Root: wd}
-	byPkg := map[*packages.Package]*output.Package{}
-	for _, act := range graph.Roots {
-		op := byPkg[act.Package]
-		if op == nil {
-			op = &output.Package{ID: act.Package.ID}
-			byPkg[act.Package] = op
-			r.Packages = append(r.Packages, op)
-		}
-		ar := &output.AnalyzerResult{Name: act.Analyzer.Name}
-		if act.Err != nil {
-			ar.Err = act.Err.Error()
-		}
-		for _, d := range act.Diagnostics {
-			ar.Findings = append(ar.Findings, col.Finding(act.Package.Fset, act.Analyzer.Name, d))
-		}
-		op.Analyzers = append(op.Analyzers, ar)
-	}
+	r.Packages = col.Packages(graph, nil)
 	// Every package with errors, dependencies included: a root package is
 	// only as well analysed as what it imports.
 	var modDirs []string

@@ -79,40 +79,18 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 				done[filepath.ToSlash(rel)] = true
 			}
 		}
-		byPkg := map[*packages.Package]*output.Package{}
-		for _, act := range graph.Roots {
-			op := byPkg[act.Package]
-			if op == nil {
-				op = &output.Package{ID: act.Package.ID}
-				byPkg[act.Package] = op
-				rep.Packages = append(rep.Packages, op)
-			}
-			ar := &output.AnalyzerResult{Name: act.Analyzer.Name}
-			if act.Err != nil {
-				ar.Err = act.Err.Error()
-			}
-			for _, d := range act.Diagnostics {
-				f := a.collector.Finding(act.Package.Fset, act.Analyzer.Name, d)
-				a.display(&f.Pos)
-				a.display(&f.End)
-				for i := range f.Related {
-					a.display(&f.Related[i].Pos)
-					a.display(&f.Related[i].End)
-				}
-				ar.Findings = append(ar.Findings, f)
-			}
-			op.Analyzers = append(op.Analyzers, ar)
-		}
+		rep.Packages = append(rep.Packages, a.collector.Packages(graph, a.display)...)
 	}
 	return done
 }
 
 // display names an absolute file of the tree as the syntax-only passes
 // do, under the root as given.
-func (a *auditor) display(p *output.Position) {
-	if rel, err := filepath.Rel(a.abs, p.File); err == nil && filepath.IsAbs(p.File) && !strings.HasPrefix(rel, "..") {
-		p.File = filepath.Join(a.root, rel)
+func (a *auditor) display(name string) string {
+	if rel, err := filepath.Rel(a.abs, name); err == nil && filepath.IsAbs(name) && !strings.HasPrefix(rel, "..") {
+		return filepath.Join(a.root, rel)
 	}
+	return name
 }
 
 // errorsOf summarises a package's errors: the first, and how many more.

@@ -31,6 +31,17 @@ func (h *Text) Handle(r *Report) error {
 	if suppressed > 0 {
 		ew.printf("%s: %d suppressed %s not shown\n", r.Tool, suppressed, plural(suppressed, "finding", "findings"))
 	}
+	if ew.err != nil {
+		return ew.err
+	}
+	return Incomplete(h.W, r)
+}
+
+// Incomplete prints what could not be analysed and the analyzers that did
+// not run: after the text diagnostics, and on standard error for the other
+// formats, so that a run never fails silently.
+func Incomplete(w io.Writer, r *Report) error {
+	ew := &errWriter{w: w}
 	if len(r.Problems) > 0 {
 		ew.printf("%s: not fully analysed:\n", r.Tool)
 		for _, p := range r.Problems {

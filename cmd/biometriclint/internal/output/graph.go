@@ -1,0 +1,38 @@
+package output
+
+import (
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Packages converts the root actions of a checker graph into report
+// packages, one per loaded package, with each analyzer's findings or
+// error. rename, when set, renames the files of positions.
+func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) []*Package {
+	var out []*Package
+	byPkg := map[*packages.Package]*Package{}
+	for _, act := range graph.Roots {
+		op := byPkg[act.Package]
+		if op == nil {
+			op = &Package{ID: act.Package.ID}
+			byPkg[act.Package] = op
+			out = append(out, op)
+		}
+		ar := &AnalyzerResult{Name: act.Analyzer.Name}
+		if act.Err != nil {
+			ar.Err = act.Err.Error()
+		}
+		for _, d := range act.Diagnostics {
+			f := c.Finding(act.Package.Fset, act.Analyzer.Name, d)
+			if rename != nil {
+				f.Pos.File, f.End.File = rename(f.Pos.File), rename(f.End.File)
+				for i := range f.Related {
+					f.Related[i].Pos.File, f.Related[i].End.File = rename(f.Related[i].Pos.File), rename(f.Related[i].End.File)
+				}
+			}
+			ar.Findings = append(ar.Findings, f)
+		}
+		op.Analyzers = append(op.Analyzers, ar)
+	}
+	return out
+}
