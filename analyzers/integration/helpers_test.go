@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,22 +105,7 @@ var hermetic = []string{"GOPROXY=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", 
 func copyApp(t *testing.T) string {
 	t.Helper()
 	dst := t.TempDir()
-	src := filepath.Join(repoRoot(t), "analyzers", "integration", "testdata")
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join(repoRoot(t), "analyzers", "integration", "testdata"))); err != nil {
 		t.Fatal(err)
 	}
 	return filepath.Join(dst, "app")
