@@ -7,7 +7,6 @@ import (
 	"go/build"
 	"go/parser"
 	"go/scanner"
-	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -121,9 +120,4 @@ func syntaxError(err error) string {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
-}
-
-// fileName is the name the file set knows f by.
-func fileName(fset *token.FileSet, f *ast.File) string {
-	return fset.File(f.FileStart).Name()
 }
