@@ -31,6 +31,7 @@
 //
 // Paths a face host also serves for other purposes (/status), hosts
 // that also serve non-face products without a face parameter
-// (vision.googleapis.com without FACE_DETECTION) and bare host names are
-// not reported. Files excluded by the build are read too.
+// (vision.googleapis.com without FACE_DETECTION) and bare host names
+// (but for hosts that serve only face products, such as
+// iai.tencentcloudapi.com) are not reported. Files excluded by the build are read too.
 package endpoint

@@ -42,7 +42,8 @@ func run(pass *analysis.Pass) (any, error) {
 // a catalogued endpoint. The request parameters that decide an
 // endpoint's category are those set in the same top-level declaration
 // (function), or anywhere in the file for an endpoint declared at
-// package level. Identifiers are not reported: the declaration of a
+// package level; they are collected only for strings that name an
+// endpoint. Identifiers are not reported: the declaration of a
 // constant is, where its value is written.
 func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
 	for _, decl := range f.Decls {
@@ -53,6 +54,9 @@ func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, 
 		var params []Param
 		collected := false
 		fo.Outermost(f, decl, func(e ast.Expr, text string) bool {
+			if !m.Names(text) {
+				return false
+			}
 			if !collected {
 				params, collected = CollectParams(fo, f, scope), true
 			}

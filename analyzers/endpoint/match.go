@@ -87,6 +87,25 @@ func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 	return Match{}, false
 }
 
+// Names reports whether s names a catalogued endpoint, whatever its
+// parameters: only then are the parameters worth collecting.
+func (m *Matcher) Names(s string) bool {
+	s = strings.TrimSpace(s)
+	if m.byValue[s] != nil {
+		return true
+	}
+	u, ok := splitURL(s)
+	if !ok {
+		return false
+	}
+	for _, a := range m.addresses {
+		if a.matches(u) {
+			return true
+		}
+	}
+	return false
+}
+
 // decide picks the category of a call to ep.
 func decide(ep *catalog.Endpoint, params []Param) (Match, bool) {
 	best := Match{Endpoint: ep, Category: ep.Category, What: ep.What}

@@ -73,3 +73,17 @@ func BenchmarkMatchEndpoint(b *testing.B) {
 		}
 	}
 }
+
+func TestNames(t *testing.T) {
+	m := NewMatcher(catalog.Default())
+	for s, want := range map[string]bool{
+		"https://vision.googleapis.com/v1/images:annotate": true, // named; its params decide whether it is reported
+		"RekognitionService.DetectFaces":                   true,
+		"https://vision.googleapis.com/v1/operations":      false,
+		"https://example.com/":                             false,
+	} {
+		if got := m.Names(s); got != want {
+			t.Errorf("Names(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
