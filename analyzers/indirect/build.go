@@ -48,12 +48,14 @@ func newBuilder(pass *analysis.Pass) *builder {
 	}
 }
 
-// fact returns the fact of an object of another package, or nil.
+// fact returns the fact of an object of another package, or nil. Facts
+// that do not hold together (a fact cache written by another version) are
+// ignored.
 func (b *builder) fact(obj types.Object) *Capability {
 	c, ok := b.imported[obj]
 	if !ok {
 		c = new(Capability)
-		if !b.pass.ImportObjectFact(obj, c) {
+		if !b.pass.ImportObjectFact(obj, c) || !c.valid() {
 			c = nil
 		}
 		b.imported[obj] = c

@@ -62,6 +62,17 @@ func (c *Capability) String() string {
 	return b.String()
 }
 
+// valid reports whether c has paths, each of a known category and with
+// steps: what the analyzer relies on when it reads a fact.
+func (c *Capability) valid() bool {
+	for _, p := range c.Paths {
+		if !p.Category.Valid() || len(p.Steps) == 0 {
+			return false
+		}
+	}
+	return len(c.Paths) > 0
+}
+
 // path returns the path of category c, or nil.
 func (c *Capability) path(cat catalog.Category) *Path {
 	for i := range c.Paths {

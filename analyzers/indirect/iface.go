@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
@@ -21,45 +23,68 @@ func (b *builder) interfaces(objs *match.Objects, cat *catalog.Catalog) {
 	if len(b.ifaces) == 0 {
 		return
 	}
-	names := b.capableNames(cat)
+	names := capableNames(b.pass, cat)
+	done := map[*types.Func]bool{}
 	var visible []*types.Package
-	for _, m := range b.ifaces {
-		if !names[m.Name()] {
-			continue
-		}
-		if visible == nil {
-			visible = dependencies(b.pass.Pkg)
-		}
-		impls := implementations(m, visible)
-		if len(impls) == 0 {
-			continue
-		}
-		n := b.g.node(m, objName(m), nil)
-		n.all = true
-		for _, impl := range impls {
-			e := edge{to: impl, verb: "is implemented by", name: objName(impl), pos: impl.Pos()}
-			switch sym := objs.Symbol(impl); {
-			case sym != nil:
-				if analysisutil.InEntryModule(b.pass, sym.Package.Entry) {
-					e.to = nil // the SDK implements itself: not a capability
-					break
-				}
-				e = edge{sym: sym, verb: e.verb, name: finding.ForSymbol(sym).Subject, pos: e.pos}
-			case impl.Pkg() != b.pass.Pkg:
-				if c := b.fact(impl); c != nil {
-					e.name = c.Paths[0].Steps[0].From
+	for {
+		// The package's own methods can be capable only when it has a
+		// source of capability, an interface node included: hence a
+		// second round when the first one adds one.
+		withLocal := b.hasSource()
+		if withLocal {
+			for _, n := range b.g.nodes {
+				if fn, ok := n.key.(*types.Func); ok && fn.Signature().Recv() != nil {
+					names[fn.Name()] = true
 				}
 			}
-			n.add(e)
+		}
+		added := false
+		for _, m := range b.ifaces {
+			if done[m] || !names[m.Name()] {
+				continue
+			}
+			done[m] = true
+			if visible == nil {
+				visible = dependencies(b.pass.Pkg)
+			}
+			if impls := implementations(m, visible); len(impls) > 0 {
+				b.implemented(m, impls, objs)
+				added = true
+			}
+		}
+		if !added || withLocal {
+			return
 		}
 	}
 }
 
-// capableNames are the method names that can be capable: those of
-// catalogued methods, of capable methods of dependencies and, when the
-// package has a capability of its own, of the package's methods. An
-// interface method of another name needs no search for implementations.
-func (b *builder) capableNames(cat *catalog.Catalog) map[string]bool {
+// implemented adds the node of interface method m, implemented by impls.
+func (b *builder) implemented(m *types.Func, impls []*types.Func, objs *match.Objects) {
+	n := b.g.node(m, objName(m), nil)
+	n.all = true
+	for _, impl := range impls {
+		e := edge{to: impl, verb: "is implemented by", name: objName(impl), pos: impl.Pos()}
+		switch sym := objs.Symbol(impl); {
+		case sym != nil:
+			if analysisutil.InEntryModule(b.pass, sym.Package.Entry) {
+				e.to = nil // the SDK implements itself: not a capability
+				break
+			}
+			e = edge{sym: sym, verb: e.verb, name: finding.ForSymbol(sym).Subject, pos: e.pos}
+		case impl.Pkg() != b.pass.Pkg:
+			if c := b.fact(impl); c != nil {
+				e.name = c.Paths[0].Steps[0].From
+			}
+		}
+		n.add(e)
+	}
+}
+
+// capableNames are the names of the methods that can be capable
+// whatever the package does: catalogued methods and capable methods of
+// dependencies. An interface method of another name needs no search for
+// implementations.
+func capableNames(pass *analysis.Pass, cat *catalog.Catalog) map[string]bool {
 	names := map[string]bool{}
 	for _, p := range cat.Packages() {
 		for _, s := range p.Symbols {
@@ -68,28 +93,27 @@ func (b *builder) capableNames(cat *catalog.Catalog) map[string]bool {
 			}
 		}
 	}
-	sources := false
-	for _, n := range b.g.nodes {
-		for _, e := range n.edges {
-			if e.sym != nil || e.name != "" && e.to != nil {
-				sources = true
-			}
-		}
-	}
-	if !sources {
-		return names
-	}
-	for _, f := range b.pass.AllObjectFacts() {
+	for _, f := range pass.AllObjectFacts() {
 		if fn, ok := f.Object.(*types.Func); ok && fn.Signature().Recv() != nil {
 			names[fn.Name()] = true
 		}
 	}
+	return names
+}
+
+// hasSource reports whether the package refers to a catalogued symbol, to
+// a capable object of another package or to an interface method with
+// implementations: only then can its own methods be capable. Edges to
+// anything else have no name.
+func (b *builder) hasSource() bool {
 	for _, n := range b.g.nodes {
-		if fn, ok := n.key.(*types.Func); ok && fn.Signature().Recv() != nil {
-			names[fn.Name()] = true
+		for _, e := range n.edges {
+			if e.name != "" {
+				return true
+			}
 		}
 	}
-	return names
+	return false
 }
 
 // dependencies returns pkg and every package it imports, directly or not,

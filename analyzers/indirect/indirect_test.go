@@ -19,7 +19,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), indirect.Analyzer, "app", "identity", "photosvc", "faceapi", "github.com/aws/aws-sdk-go-v2/service/rekognition")
+	analysistest.Run(t, analysistest.TestData(), indirect.Analyzer, "app", "ifaceonly", "identity", "photosvc", "faceapi", "github.com/aws/aws-sdk-go-v2/service/rekognition")
 }
 
 // TestRelated checks the chain of one diagnostic, positions included: the

@@ -19,7 +19,7 @@ func chains(c *photosvc.Client, s identity.Service, r *rk.Client) { // want chai
 	photosvc.Enrol(r)             // want `photosvc.Enrol performs face recognition .*2 steps` `photosvc.Enrol performs face detection via rekognition.Client.DetectFaces, .*1 step down`
 	photosvc.Each(r, []int{1})    // want `photosvc.Each performs face detection`
 	photosvc.Each[string](r, nil) // want `photosvc.Each performs face detection`
-	photosvc.Liveness{}.Check()   // want `photosvc.Liveness.Check performs face detection`
+	photosvc.Liveness{}.IsLive()  // want `photosvc.Liveness.IsLive performs face detection`
 	photosvc.Even(2, r)           // want `photosvc.Even performs face recognition .*3 steps`
 	photosvc.Ping(2)              // no capability
 	photosvc.Verify(r)            // want `photosvc.Verify performs face recognition`
@@ -66,12 +66,12 @@ func caller(r *rk.Client) { // want caller:"face-recognition via app.caller -> a
 
 func viaInterface(m faceapi.Matcher, ch faceapi.Checker) { // want viaInterface:"face-recognition via app.viaInterface -> faceapi.Matcher.Match -> photosvc.Client.Match -> photosvc.Client.compare -> rekognition.Client.CompareFaces"
 	m.Match(ctx) // want `faceapi.Matcher.Match performs face recognition .*\(indirect use, 3 steps`
-	ch.Check()   // another implementation is not a wrapper
+	ch.IsLive()  // another implementation is not a wrapper
 }
 
 type alwaysOK struct{}
 
-func (alwaysOK) Check() bool { return true }
+func (alwaysOK) IsLive() bool { return true }
 
 // FaceComparer's only implementation is the SDK client itself.
 type FaceComparer interface {

@@ -11,5 +11,5 @@ type Matcher interface {
 // Checker is implemented by photosvc.Liveness and by app.alwaysOK, which
 // is not a wrapper.
 type Checker interface {
-	Check() bool
+	IsLive() bool
 }

@@ -29,7 +29,7 @@ func (c *Client) Text() error { return c.rk.DetectText(ctx) }
 
 type Liveness struct{ rk *rk.Client }
 
-func (l Liveness) Check() bool { // want Check:"face-detection via photosvc.Liveness.Check -> rekognition.Client.DetectFaces"
+func (l Liveness) IsLive() bool { // want IsLive:"face-detection via photosvc.Liveness.IsLive -> rekognition.Client.DetectFaces"
 	_, err := l.rk.DetectFaces(ctx, nil)
 	return err == nil
 }
