@@ -43,7 +43,9 @@ func check(pass *analysis.Pass, mt *Matcher, fo *strconst.Folder, f *ast.File, n
 		fd.Note = note
 		finding.Report(pass, n, fd)
 	})
-	dir := filepath.Dir(pass.Fset.Position(f.FileStart).Filename)
+	// The original file: when cgo ran, f is its output, whose line
+	// directives name the original.
+	dir := filepath.Dir(pass.Fset.Position(f.Package).Filename)
 	for _, e := range Embeds(f) {
 		CheckEmbed(mt, dir, e, func(m *catalog.ModelFile, subject string) {
 			fd := finding.ForEvidence(m.Entry, m.Category, subject, m.What)
