@@ -35,6 +35,23 @@ require (
 )
 
 require (
+	github.com/asaskevich/govalidator v0.0.0-20180720115003-f9ffefc3facf // indirect
+	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
+	github.com/globalsign/mgo v0.0.0-20180905125535-1ca0a4f7cbcb // indirect
+	github.com/go-openapi/errors v0.17.0 // indirect
+	github.com/go-playground/locales v0.13.0 // indirect
+	github.com/go-playground/universal-translator v0.17.0 // indirect
+	github.com/joho/godotenv v1.5.1 // indirect
+	github.com/leodido/go-urn v1.2.0 // indirect
+	github.com/mailru/easyjson v0.0.0-20180823135443-60711f1a8329 // indirect
+	github.com/mitchellh/mapstructure v1.1.2 // indirect
+	github.com/onsi/ginkgo v1.16.5 // indirect
+	github.com/onsi/gomega v1.44.0 // indirect
+	gopkg.in/go-playground/assert.v1 v1.2.1 // indirect
+	gopkg.in/go-playground/validator.v9 v9.31.0 // indirect
+)
+
+require (
 	cloud.google.com/go/longrunning v1.3.0 // indirect
 	github.com/Azure/go-autorest v14.2.0+incompatible // indirect
 	github.com/Azure/go-autorest/autorest v0.11.30 // indirect
@@ -43,6 +60,7 @@ require (
 	github.com/Azure/go-autorest/autorest/validation v0.3.1 // indirect
 	github.com/Azure/go-autorest/logger v0.2.1 // indirect
 	github.com/Azure/go-autorest/tracing v0.6.1 // indirect
+	github.com/IBM/go-sdk-core v0.5.0 // indirect
 	github.com/alibabacloud-go/alibabacloud-gateway-spi v0.0.4 // indirect
 	github.com/alibabacloud-go/darabonba-number v1.0.4 // indirect
 	github.com/alibabacloud-go/darabonba-openapi/v2 v2.0.6 // indirect
@@ -65,11 +83,13 @@ require (
 	github.com/aws/aws-sdk-go-v2/internal/configsources v1.4.25 // indirect
 	github.com/aws/aws-sdk-go-v2/internal/endpoints/v2 v2.7.25 // indirect
 	github.com/aws/smithy-go v1.26.0 // indirect
+	github.com/chenqinghe/baidu-ai-go-sdk v0.3.2-alpha
 	github.com/chewxy/hm v1.0.0 // indirect
 	github.com/chewxy/math32 v1.0.4 // indirect
 	github.com/clbanning/mxj/v2 v2.5.5 // indirect
 	github.com/fatih/color v1.10.0 // indirect
 	github.com/fogleman/gg v1.3.0 // indirect
+	github.com/go-openapi/strfmt v0.17.0 // indirect
 	github.com/goccy/go-yaml v1.9.8 // indirect
 	github.com/gofrs/flock v0.10.0 // indirect
 	github.com/gofrs/uuid v4.4.0+incompatible // indirect
@@ -80,14 +100,17 @@ require (
 	github.com/google/flatbuffers v1.11.0 // indirect
 	github.com/jmespath/go-jmespath v0.4.0 // indirect
 	github.com/json-iterator/go v1.1.13-0.20220915233716-71ac16282d12 // indirect
+	github.com/leandroveronezi/go-onnxface v0.3.0
 	github.com/mattn/go-colorable v0.1.8 // indirect
 	github.com/mattn/go-isatty v0.0.12 // indirect
 	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
 	github.com/modern-go/reflect2 v1.0.2 // indirect
 	github.com/opentracing/opentracing-go v1.2.1-0.20220228012449-10b1cf09e00b // indirect
 	github.com/pkg/errors v0.9.1 // indirect
+	github.com/shiguanghuxian/face-golang-sdk v0.0.0-00010101000000-1e35506e8654
 	github.com/sony/gobreaker/v2 v2.4.0 // indirect
 	github.com/tjfoc/gmsm v1.4.1 // indirect
+	github.com/watson-developer-cloud/go-sdk v0.12.0
 	github.com/xtgo/set v1.0.0 // indirect
 	github.com/youmark/pkcs8 v0.0.0-20240726163527-a2c0da244d78 // indirect
 	go.mongodb.org/mongo-driver v1.13.1 // indirect
@@ -114,4 +137,7 @@ replace (
 	github.com/alibabacloud-go/facebody-20191230/v2 => ../../../../testdata/stubs/github.com/alibabacloud-go/facebody-20191230/v2
 	github.com/alibabacloud-go/facebody-20191230/v3 => ../../../../testdata/stubs/github.com/alibabacloud-go/facebody-20191230/v3
 	github.com/aws/aws-sdk-go-v2/service/voiceid => ../../../../testdata/stubs/github.com/aws/aws-sdk-go-v2/service/voiceid
+	github.com/chenqinghe/baidu-ai-go-sdk => ../../../../testdata/stubs/github.com/chenqinghe/baidu-ai-go-sdk
+	github.com/leandroveronezi/go-onnxface => ../../../../testdata/stubs/github.com/leandroveronezi/go-onnxface
+	github.com/shiguanghuxian/face-golang-sdk => ../../../../testdata/stubs/github.com/shiguanghuxian/face-golang-sdk
 )

@@ -1,0 +1,3 @@
+module github.com/leandroveronezi/go-onnxface
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/shiguanghuxian/face-golang-sdk
+
+go 1.22
