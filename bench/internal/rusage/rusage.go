@@ -1,0 +1,84 @@
+// Package rusage measures commands: wall time, CPU time and peak resident
+// memory, as /usr/bin/time -v reports them, and summarises repeated
+// measurements by their median.
+package rusage
+
+import (
+	"fmt"
+	"os/exec"
+	"slices"
+	"time"
+)
+
+// Sample is one measured run.
+type Sample struct {
+	Wall time.Duration
+	CPU  time.Duration // user + system, the command and the children it waited for
+	// MaxRSS is the peak resident set size in bytes of the largest single
+	// process among the command and its waited-for children (the go
+	// command's go list, the compiler), not their sum.
+	MaxRSS int64
+}
+
+// Run runs cmd to completion and measures it. okExit lists the exit codes
+// that count as success (0 is always one): linters exit non-zero when they
+// report findings.
+func Run(cmd *exec.Cmd, okExit ...int) (Sample, error) {
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if cmd.ProcessState == nil {
+		return Sample{}, err
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 0 && !slices.Contains(okExit, code) {
+		return Sample{}, fmt.Errorf("%s: %v", cmd, err)
+	}
+	cpu, rss, err := usage(cmd.ProcessState)
+	if err != nil {
+		return Sample{}, err
+	}
+	return Sample{Wall: wall, CPU: cpu, MaxRSS: rss}, nil
+}
+
+// Median returns the per-field medians of samples (each field on its own).
+// With an even number of samples it is the mean of the two middle ones.
+func Median(samples []Sample) Sample {
+	if len(samples) == 0 {
+		return Sample{}
+	}
+	pick := func(f func(Sample) int64) int64 {
+		v := make([]int64, len(samples))
+		for i, s := range samples {
+			v[i] = f(s)
+		}
+		slices.Sort(v)
+		n := len(v)
+		if n%2 == 1 {
+			return v[n/2]
+		}
+		return (v[n/2-1] + v[n/2]) / 2
+	}
+	return Sample{
+		Wall:   time.Duration(pick(func(s Sample) int64 { return int64(s.Wall) })),
+		CPU:    time.Duration(pick(func(s Sample) int64 { return int64(s.CPU) })),
+		MaxRSS: pick(func(s Sample) int64 { return s.MaxRSS }),
+	}
+}
+
+// Ratio is a's fields divided by b's.
+type Ratio struct{ Wall, CPU, MaxRSS float64 }
+
+// Divide returns a / b field by field; a zero divisor gives 0.
+func Divide(a, b Sample) Ratio {
+	div := func(x, y int64) float64 {
+		if y == 0 {
+			return 0
+		}
+		return float64(x) / float64(y)
+	}
+	return Ratio{
+		Wall:   div(int64(a.Wall), int64(b.Wall)),
+		CPU:    div(int64(a.CPU), int64(b.CPU)),
+		MaxRSS: div(a.MaxRSS, b.MaxRSS),
+	}
+}

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/suite"
+	"github.com/biometriclint/biometriclint/bench/internal/peerconf"
+	"github.com/biometriclint/biometriclint/bench/internal/rusage"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	runs := flag.Int("runs", 5, "measured runs of each variant on each target")
+	targetList := flag.String("targets", "std,tools,sdk", "comma-separated targets: "+names(targets, func(t target) string { return t.name }))
+	variantList := flag.String("variants", names(variants, func(v variant) string { return v.name }), "comma-separated variants")
+	work := flag.String("work", ".cache/bench", "workspace `dir` (binaries, targets, configurations, reports)")
+	gcl := flag.String("gcl", ".cache/custom-gcl/custom-gcl", "custom golangci-lint `binary` with the plugin (built by scripts/setup.d/40-golangci.sh)")
+	out := flag.String("o", "", "also write the Markdown results to `file`")
+	profile := flag.Bool("profile", false, "profile biometriclint's typed pipeline in process instead of measuring the variants")
+	flag.Parse()
+	if *runs < 1 {
+		return fmt.Errorf("-runs must be at least 1")
+	}
+	if _, err := os.Stat(filepath.Join("bench", "testdata", "sdkapp.txtar")); err != nil {
+		return fmt.Errorf("run from the repository root (bench/run does): %v", err)
+	}
+	tgs, err := pick(targets, *targetList, func(t target) string { return t.name })
+	if err != nil {
+		return err
+	}
+	vs, err := pick(variants, *variantList, func(v variant) string { return v.name })
+	if err != nil {
+		return err
+	}
+	abs, err := filepath.Abs(*work)
+	if err != nil {
+		return err
+	}
+	dirs := map[string]string{}
+	for _, tg := range tgs {
+		fmt.Fprintf(os.Stderr, "bench: preparing %s\n", tg.name)
+		dir, err := tg.prepare(abs)
+		if err != nil {
+			return fmt.Errorf("preparing %s: %v", tg.name, err)
+		}
+		dirs[tg.name] = dir
+	}
+	if *profile {
+		return profileTargets(tgs, dirs, filepath.Join(abs, "profiles"))
+	}
+	t, err := setup(abs, *gcl, vs)
+	if err != nil {
+		return err
+	}
+	var w io.Writer = os.Stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = io.MultiWriter(os.Stdout, f)
+	}
+	fmt.Fprint(w, machine())
+	for _, tg := range tgs {
+		res, err := measure(t, vs, dirs[tg.name], *runs)
+		if err != nil {
+			return fmt.Errorf("%s: %v", tg.name, err)
+		}
+		report(w, tg, res, *runs)
+	}
+	return nil
+}
+
+// setup builds biometriclint from this tree and writes the golangci-lint
+// configurations generated from the catalog.
+func setup(work, gcl string, vs []variant) (*tools, error) {
+	t := &tools{
+		biometriclint: filepath.Join(work, "bin", "biometriclint"),
+		peersConf:     filepath.Join(work, "conf", "peers.yml"),
+		pluginConf:    filepath.Join(work, "conf", "plugin-syntax.yml"),
+		gclCache:      filepath.Join(work, "golangci-cache"),
+		out:           filepath.Join(work, "out"),
+	}
+	for _, d := range []string{filepath.Dir(t.peersConf), t.out} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	build := exec.Command("go", "build", "-trimpath", "-o", t.biometriclint, "./cmd/biometriclint")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		return nil, fmt.Errorf("building biometriclint: %v", err)
+	}
+	if slices.ContainsFunc(vs, func(v variant) bool { return v.golangci }) {
+		abs, err := filepath.Abs(gcl)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := os.Stat(abs); err != nil {
+			return nil, fmt.Errorf("%v: build it with bash scripts/setup.d/40-golangci.sh", err)
+		}
+		t.gcl = abs
+	}
+	if err := writeFile(t.peersConf, func(w io.Writer) error { return peerconf.Peers(w, catalog.Default(), false) }); err != nil {
+		return nil, err
+	}
+	var all []string
+	for _, a := range suite.Analyzers() {
+		all = append(all, a.Name)
+	}
+	syntaxOnly := func(name string) bool { return name == "sdkimport" || name == "cgolib" || name == "modrequire" }
+	if err := writeFile(t.pluginConf, func(w io.Writer) error { return peerconf.Plugin(w, all, syntaxOnly, false) }); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// measure runs every variant once untimed (to warm the Go build cache:
+// export data, the go list cache), then runs times in rotating order.
+func measure(t *tools, vs []variant, dir string, runs int) (map[string][]rusage.Sample, error) {
+	res := map[string][]rusage.Sample{}
+	one := func(v *variant) (rusage.Sample, error) {
+		cmd, err := v.command(t, dir)
+		if err != nil {
+			return rusage.Sample{}, err
+		}
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		s, err := rusage.Run(cmd, v.okExit...)
+		if err != nil {
+			return s, fmt.Errorf("%s: %v\n%s", v.name, err, tail(stderr.String(), 2000))
+		}
+		return s, nil
+	}
+	for i := range vs {
+		fmt.Fprintf(os.Stderr, "bench: %s: warm-up %s\n", filepath.Base(dir), vs[i].name)
+		if _, err := one(&vs[i]); err != nil {
+			return nil, err
+		}
+	}
+	for r := range runs {
+		for k := range vs {
+			v := &vs[(r+k)%len(vs)]
+			s, err := one(v)
+			if err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(os.Stderr, "bench: %s: run %d %-20s %6.2fs wall %6.2fs cpu %5d MB\n", filepath.Base(dir), r+1, v.name,
+				s.Wall.Seconds(), s.CPU.Seconds(), s.MaxRSS>>20)
+			res[v.name] = append(res[v.name], s)
+		}
+	}
+	return res, nil
+}
+
+// ratios are the comparisons the targets are stated in: numerator and
+// denominator variants.
+var ratios = [][2]string{
+	{"typed", "floor"},
+	{"typed+indirect", "floor"},
+	{"typed+indirect", "typed"},
+	{"typed", "audit"},
+	{"depguard+forbidigo", "typed"},
+	{"plugin-syntax", "audit"},
+}
+
+func report(w io.Writer, tg target, res map[string][]rusage.Sample, runs int) {
+	fmt.Fprintf(w, "\n### %s: %s\n\n", tg.name, tg.desc)
+	fmt.Fprintf(w, "Medians of %d runs.\n\n", runs)
+	fmt.Fprintln(w, "| variant | wall | CPU (user+sys) | peak RSS | wall, all runs |")
+	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | --- |")
+	med := map[string]rusage.Sample{}
+	for _, v := range variants {
+		ss, ok := res[v.name]
+		if !ok {
+			continue
+		}
+		m := rusage.Median(ss)
+		med[v.name] = m
+		var all []string
+		for _, s := range ss {
+			all = append(all, fmt.Sprintf("%.2f", s.Wall.Seconds()))
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %d MB | %s |\n", v.name, secs(m.Wall), secs(m.CPU), m.MaxRSS>>20, strings.Join(all, " "))
+	}
+	fmt.Fprintln(w, "\n| ratio | wall | CPU | peak RSS |")
+	fmt.Fprintln(w, "| --- | ---: | ---: | ---: |")
+	for _, r := range ratios {
+		a, okA := med[r[0]]
+		b, okB := med[r[1]]
+		if !okA || !okB {
+			continue
+		}
+		q := rusage.Divide(a, b)
+		fmt.Fprintf(w, "| %s / %s | %.2f× | %.2f× | %.2f× |\n", r[0], r[1], q.Wall, q.CPU, q.MaxRSS)
+	}
+}
+
+func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
+
+func writeFile(path string, fn func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := fn(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return "…" + s[len(s)-n:]
+	}
+	return s
+}
+
+func names[T any](list []T, name func(T) string) string {
+	var ns []string
+	for _, x := range list {
+		ns = append(ns, name(x))
+	}
+	return strings.Join(ns, ",")
+}
+
+// pick returns the elements of list named in the comma-separated sel, in
+// list order; an unknown name is an error.
+func pick[T any](list []T, sel string, name func(T) string) ([]T, error) {
+	want := strings.Split(sel, ",")
+	var out []T
+	for _, x := range list {
+		if slices.Contains(want, name(x)) {
+			out = append(out, x)
+		}
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(list, func(x T) bool { return name(x) == w }) {
+			return nil, fmt.Errorf("unknown name %q (want some of %s)", w, names(list, name))
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"golang.org/x/tools/txtar"
+)
+
+// toolsVersion is the golang.org/x/tools version benchmarked: the one
+// biometriclint itself builds with, so it is usually in the module cache.
+const toolsVersion = "v0.52.0"
+
+// target is a tree the variants run on, with "./..." as the pattern.
+type target struct {
+	name string
+	desc string
+	// prepare returns the directory to run in, fetching what it needs.
+	prepare func(work string) (string, error)
+}
+
+var targets = []target{
+	{"std", "the standard library (GOROOT/src, module std)", prepareStd},
+	{"tools", "golang.org/x/tools " + toolsVersion + " (the main module, nested modules removed)", prepareTools},
+	{"sdk", "example.com/sdkapp (bench/testdata/sdkapp.txtar): Azure, Alibaba Cloud, Tencent Cloud and AWS SDKs", prepareSDK},
+}
+
+func prepareStd(string) (string, error) {
+	return filepath.Join(runtime.GOROOT(), "src"), nil
+}
+
+// prepareTools copies the x/tools module from the module cache (downloading
+// it through the proxy if needed) into a writable directory, removes its
+// nested modules, which ./... does not cover but an audit of the tree
+// would, and downloads its dependencies.
+func prepareTools(work string) (string, error) {
+	dir := filepath.Join(work, "tools")
+	if _, err := os.Stat(filepath.Join(dir, "go.sum")); err == nil {
+		return dir, nil
+	}
+	out, err := goCmd("", "mod", "download", "-json", "golang.org/x/tools@"+toolsVersion)
+	if err != nil {
+		return "", err
+	}
+	var mod struct{ Dir, Error string }
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return "", err
+	}
+	src := mod.Dir
+	if src == "" {
+		return "", fmt.Errorf("go mod download printed no Dir for golang.org/x/tools@%s", toolsVersion)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
+	}
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		return "", err
+	}
+	if err := removeNestedModules(dir); err != nil {
+		return "", err
+	}
+	if _, err := goCmd(dir, "mod", "download"); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
+// prepareSDK writes the SDK module and resolves its dependencies through the
+// module proxy (go mod tidy).
+func prepareSDK(work string) (string, error) {
+	dir := filepath.Join(work, "sdkapp")
+	if _, err := os.Stat(filepath.Join(dir, "go.sum")); err == nil {
+		return dir, nil
+	}
+	ar, err := txtar.ParseFile(filepath.Join("bench", "testdata", "sdkapp.txtar"))
+	if err != nil {
+		return "", err
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
+	}
+	for _, f := range ar.Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return "", err
+		}
+	}
+	if _, err := goCmd(dir, "mod", "tidy"); err != nil {
+		return "", err
+	}
+	// It must build: a benchmark of code that does not type-check would
+	// measure the error paths.
+	if _, err := goCmd(dir, "build", "./..."); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
+func removeNestedModules(root string) error {
+	var nested []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && d.Name() == "go.mod" && filepath.Dir(p) != root {
+			nested = append(nested, filepath.Dir(p))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, d := range nested {
+		if err := os.RemoveAll(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// goCmd runs the go command in dir with module downloads allowed and
+// returns its standard output.
+func goCmd(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go %s (in %s): %v\n%s", strings.Join(args, " "), dir, err, stderr.Bytes())
+	}
+	return out, nil
+}

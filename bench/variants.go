@@ -1,0 +1,106 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
+)
+
+// tools are the binaries and configurations the variants run.
+type tools struct {
+	biometriclint string // built from this tree
+	gcl           string // custom golangci-lint with the plugin (scripts/setup.d/40-golangci.sh)
+	peersConf     string // depguard + forbidigo (peerconf.Peers)
+	pluginConf    string // the plugin with its syntax-only analyzers (peerconf.Plugin)
+	gclCache      string // GOLANGCI_LINT_CACHE, emptied before each golangci-lint run
+	out           string // directory for the variants' reports
+}
+
+// variant is one way of linting a target.
+type variant struct {
+	name, desc string
+	golangci   bool // runs golangci-lint: its analysis cache is emptied first
+	okExit     []int
+	args       func(t *tools) []string // the command line, run in the target
+}
+
+// offAll turns every analyzer of the suite off, leaving the driver alone.
+func offAll() []string {
+	var args []string
+	for _, a := range suite.Analyzers() {
+		args = append(args, "-"+a.Name+"=false")
+	}
+	return args
+}
+
+// The variants. Tests are left out everywhere (-test=false, run.tests:
+// false) to keep the number of packages the same for every tool.
+var variants = []variant{
+	{
+		name: "floor",
+		desc: "biometriclint with every analyzer switched off: the same binary, flags, go/packages load (LoadSyntax: the roots from source, type-checked, their dependencies from export data) and report, without analysis",
+		// biometriclint exits 0 when clean; it never has findings here.
+		args: func(t *tools) []string {
+			return append(append([]string{t.biometriclint}, offAll()...), "-test=false", "-o", filepath.Join(t.out, "floor.txt"), "./...")
+		},
+	},
+	{
+		name:   "typed",
+		desc:   "biometriclint -indirect=false: every analyzer but indirect, on the same load as the floor",
+		okExit: []int{3},
+		args: func(t *tools) []string {
+			return []string{t.biometriclint, "-indirect=false", "-test=false", "-o", filepath.Join(t.out, "typed.txt"), "./..."}
+		},
+	},
+	{
+		name:   "typed+indirect",
+		desc:   "biometriclint as installed (indirect on: object facts, so every dependency is loaded from source, LoadAllSyntax)",
+		okExit: []int{3},
+		args: func(t *tools) []string {
+			return []string{t.biometriclint, "-test=false", "-o", filepath.Join(t.out, "typed-indirect.txt"), "./..."}
+		},
+	},
+	{
+		name:   "audit",
+		desc:   "biometriclint audit: syntax only, every .go file whatever its build constraints, no go command",
+		okExit: []int{3},
+		args: func(t *tools) []string {
+			return []string{t.biometriclint, "audit", "-test=false", "-o", filepath.Join(t.out, "audit.txt"), "."}
+		},
+	},
+	{
+		name:     "depguard+forbidigo",
+		desc:     "golangci-lint with depguard denying the catalogued dedicated packages and forbidigo (analyze-types) forbidding the catalogued symbols",
+		golangci: true,
+		okExit:   []int{1},
+		args: func(t *tools) []string {
+			return []string{t.gcl, "run", "-c", t.peersConf, "--output.text.path", filepath.Join(t.out, "peers.txt"), "./..."}
+		},
+	},
+	{
+		name:     "plugin-syntax",
+		desc:     "golangci-lint with biometriclint's module plugin, syntax-only analyzers (sdkimport, cgolib, modrequire): golangci's syntax load mode",
+		golangci: true,
+		okExit:   []int{1},
+		args: func(t *tools) []string {
+			return []string{t.gcl, "run", "-c", t.pluginConf, "--output.text.path", filepath.Join(t.out, "plugin-syntax.txt"), "./..."}
+		},
+	},
+}
+
+// command returns the command of v on the target in dir.
+func (v *variant) command(t *tools, dir string) (*exec.Cmd, error) {
+	if v.golangci {
+		if err := os.RemoveAll(t.gclCache); err != nil {
+			return nil, err
+		}
+	}
+	args := v.args(t)
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Dir = dir
+	// No network while measuring: prepare fetched everything.
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.gclCache, "GOPROXY=off", "GOWORK=off")
+	return cmd, nil
+}
