@@ -18,6 +18,7 @@ var syntaxOnly = map[string]bool{
 	"modelfile":  false, // the same constant folding as endpoint
 	"cgolib":     true,  // cgo preambles and C files, read from disk
 	"modrequire": true,  // go.mod and vendor/modules.txt, read from disk
+	"directive":  true,  // //biometriclint:allow comments
 }
 
 // loadMode returns register.LoadModeSyntax when every analyzer is

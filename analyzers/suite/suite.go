@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
+	"github.com/biometriclint/biometriclint/analyzers/directive"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
 	"github.com/biometriclint/biometriclint/analyzers/modelfile"
@@ -24,5 +25,6 @@ func Analyzers() []*analysis.Analyzer {
 		modelfile.Analyzer,
 		cgolib.Analyzer,
 		modrequire.Analyzer,
+		directive.Analyzer,
 	}
 }
