@@ -17,7 +17,7 @@ func TestRealSDKs(t *testing.T) {
 		t.Run("CGO_ENABLED="+cgo, func(t *testing.T) {
 			t.Setenv("CGO_ENABLED", cgo)
 			dir := filepath.Join("..", "..", "testdata", "realsdk")
-			patterns := []string{"./symbols/...", "./precision/...", "./lookalike"}
+			patterns := []string{"./symbols/...", "./precision/...", "./vendors/...", "./lookalike"}
 			if cgo == "1" {
 				patterns = append(patterns, "./cgoonly/...")
 			}

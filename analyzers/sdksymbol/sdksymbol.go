@@ -77,6 +77,9 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		if u.FromSyntax || info == nil {
 			fd.Note = syntaxNote
 		}
+		if u.ByMethodName {
+			fd.Note += "; matched by method name, the receiver's type being unknown"
+		}
 		if len(u.Symbol.Refine) > 0 {
 			if flow == nil {
 				flow = valueflow.New(info, pass.Files)

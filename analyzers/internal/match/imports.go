@@ -3,6 +3,7 @@ package match
 import (
 	"go/ast"
 	"strconv"
+	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
@@ -22,11 +23,14 @@ type FileImports struct {
 	All    []Import           // in source order
 	byName map[string]*Import // named and default-named imports
 	dot    []*Import          // dot imports
+
+	file    *ast.File
+	methods map[string]*catalog.Symbol // catalogued methods of the imported packages by name, built lazily
 }
 
 // Imports returns the catalogued imports of f.
 func Imports(cat *catalog.Catalog, f *ast.File) *FileImports {
-	fi := &FileImports{cat: cat}
+	fi := &FileImports{cat: cat, file: f}
 	for _, spec := range f.Imports {
 		path, err := strconv.Unquote(spec.Path.Value)
 		if err != nil {
@@ -117,3 +121,34 @@ func (fi *FileImports) dotSymbol(name string) *catalog.Symbol {
 	}
 	return nil
 }
+
+// Method resolves x.Name, where the type of x is unknown, by the method
+// name alone: the first catalogued method called Name of a package the
+// file imports by name ("DetectFaces" in a file that imports Rekognition).
+// It returns nil when the file declares a method of that name itself, as
+// a local type that looks like the SDK would.
+func (fi *FileImports) Method(name string) *catalog.Symbol {
+	if fi.methods == nil {
+		fi.methods = map[string]*catalog.Symbol{}
+		for _, imp := range fi.All {
+			if imp.Name == "_" {
+				continue
+			}
+			for _, s := range imp.Package.Symbols {
+				if _, m, ok := strings.Cut(s.Name, "."); ok && isExported(m) {
+					if _, seen := fi.methods[m]; !seen {
+						fi.methods[m] = s
+					}
+				}
+			}
+		}
+		for _, d := range fi.file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+				delete(fi.methods, fd.Name.Name)
+			}
+		}
+	}
+	return fi.methods[name]
+}
+
+func isExported(name string) bool { return ast.IsExported(name) }

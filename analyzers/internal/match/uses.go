@@ -2,6 +2,7 @@ package match
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -18,6 +19,9 @@ type Use struct {
 	// the file's imports did: the package or one of its dependencies does
 	// not type-check (a missing C library, a missing module).
 	FromSyntax bool
+	// ByMethodName is set when the receiver's type is unknown and the use
+	// was resolved by the method name among the file's catalogued imports.
+	ByMethodName bool
 	// Call is the call whose function this use is, if it is one.
 	Call *ast.CallExpr
 	// Func is the outermost function declaration or literal that contains
@@ -50,11 +54,11 @@ func Uses(file inspector.Cursor, fi *FileImports, objs *Objects, info *types.Inf
 			if fi.Empty() {
 				continue
 			}
-			s := syntaxSymbol(c, kind, fi, info)
+			s, byName := syntaxSymbol(c, kind, fi, info)
 			if s == nil {
 				continue
 			}
-			use = Use{Node: node, Symbol: s, FromSyntax: info != nil}
+			use = Use{Node: node, Symbol: s, FromSyntax: info != nil, ByMethodName: byName}
 		}
 		use.Call, use.Func = context(c, kind)
 		yield(use)
@@ -82,30 +86,86 @@ func context(c inspector.Cursor, kind edge.Kind) (*ast.CallExpr, ast.Node) {
 	return call, fn
 }
 
-// syntaxSymbol resolves the unresolved identifier at c through the file's imports.
-func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *types.Info) *catalog.Symbol {
+// syntaxSymbol resolves the unresolved identifier at c through the file's
+// imports; byName reports a method resolved by its name alone.
+func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *types.Info) (s *catalog.Symbol, byName bool) {
 	id := c.Node().(*ast.Ident)
 	switch kind {
 	case edge.SelectorExpr_Sel:
 		sel := c.Parent().Node().(*ast.SelectorExpr)
-		if x, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info != nil {
+		x, isIdent := ast.Unparen(sel.X).(*ast.Ident)
+		if isIdent && info != nil {
 			// Trust the import name only when the checker did not bind it to
 			// something else (a local variable that shadows the package).
 			if obj := info.Uses[x]; obj != nil {
 				if _, isPkg := obj.(*types.PkgName); !isPkg {
-					return nil
+					if s := methodByDeclaredType(c, fi, obj, sel); s != nil {
+						return s, false
+					}
+					return methodByName(fi, info, sel)
 				}
 			}
 		}
-		return fi.Selector(sel)
+		if isIdent && fi.ByName(x.Name) != nil {
+			return fi.Selector(sel), false
+		}
+		if s := fi.Selector(sel); s != nil {
+			return s, false
+		}
+		return methodByName(fi, info, sel)
 	case edge.SelectorExpr_X:
-		return nil
+		return nil, false
 	case edge.KeyValueExpr_Key:
 		kv := c.Parent()
 		if k, _ := kv.ParentEdge(); k == edge.CompositeLit_Elts {
-			return fi.CompositeKey(kv.Parent().Node().(*ast.CompositeLit), id)
+			return fi.CompositeKey(kv.Parent().Node().(*ast.CompositeLit), id), false
 		}
+		return nil, false
+	}
+	return fi.Ident(id), false
+}
+
+// methodByName resolves x.M by the method name when the type of x is
+// unknown: without type information, or where the type checker gave up.
+func methodByName(fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*catalog.Symbol, bool) {
+	if info != nil {
+		if t := info.TypeOf(sel.X); t != nil && t != types.Typ[types.Invalid] {
+			return nil, false
+		}
+	}
+	s := fi.Method(sel.Sel.Name)
+	return s, s != nil
+}
+
+// methodByDeclaredType resolves x.M where x is declared with a type the
+// file spells pkg.T or *pkg.T (a parameter, a var declaration) and the
+// type checker could not resolve pkg: x.M is then pkg.T.M.
+func methodByDeclaredType(c inspector.Cursor, fi *FileImports, obj types.Object, sel *ast.SelectorExpr) *catalog.Symbol {
+	v, ok := obj.(*types.Var)
+	if !ok || !v.Pos().IsValid() {
 		return nil
 	}
-	return fi.Ident(id)
+	root := c
+	for p := c.Parent(); p.Node() != nil; p = p.Parent() {
+		root = p
+	}
+	decl, ok := root.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return nil
+	}
+	var typ ast.Expr
+	switch n := decl.Parent().Node().(type) {
+	case *ast.Field:
+		typ = n.Type
+	case *ast.ValueSpec:
+		typ = n.Type
+	}
+	if star, ok := typ.(*ast.StarExpr); ok {
+		typ = star.X
+	}
+	t, ok := typ.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	return fi.Selector(&ast.SelectorExpr{X: t, Sel: sel.Sel})
 }

@@ -14,7 +14,7 @@ var typeError int = "not an int"
 
 func useMissing(svc *rekognition.Rekognition) {
 	mood := rekognition.EmotionNameHappy             // want `rekognition.EmotionNameHappy names an emotion .*\(resolved from the file's imports: the package or a dependency does not type-check\)`
-	svc.DetectFaces(&rekognition.DetectFacesInput{}) // the receiver's type is unknown: not resolvable from syntax
+	svc.DetectFaces(&rekognition.DetectFacesInput{}) // want `rekognition.Rekognition.DetectFaces detects faces .*\[face-detection; .*\(resolved from the file.s imports: the package or a dependency does not type-check\)`
 	_ = rekognition.DetectText
 	_ = mood
 }

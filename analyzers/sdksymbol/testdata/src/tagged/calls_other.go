@@ -1,0 +1,16 @@
+//go:build biometrics
+
+package tagged
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+)
+
+// Without type information the receiver's type is unknown: the method is
+// matched by its name among the catalogued packages the file imports.
+func compare(ctx context.Context, c *rekognition.Client) {
+	c.CompareFaces(ctx, nil) // want `rekognition.Client.CompareFaces compares .*\(resolved from the file's imports, in a file excluded by the build: //go:build biometrics; matched by method name, the receiver's type being unknown\)`
+	c.DetectText(ctx, nil)
+}
