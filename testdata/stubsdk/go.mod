@@ -1,0 +1,15 @@
+module example.com/stubsdk
+
+go 1.26.0
+
+require (
+	github.com/chenqinghe/baidu-ai-go-sdk v0.3.2-alpha
+	github.com/leandroveronezi/go-onnxface v0.3.0
+	github.com/shiguanghuxian/face-golang-sdk v0.0.0-00010101000000-1e35506e8654
+)
+
+replace (
+	github.com/chenqinghe/baidu-ai-go-sdk => ../stubs/github.com/chenqinghe/baidu-ai-go-sdk
+	github.com/leandroveronezi/go-onnxface => ../stubs/github.com/leandroveronezi/go-onnxface
+	github.com/shiguanghuxian/face-golang-sdk => ../stubs/github.com/shiguanghuxian/face-golang-sdk
+)
