@@ -21,3 +21,10 @@ func TestRealSDKs(t *testing.T) {
 		})
 	}
 }
+
+// TestStubSDKs runs on the SDKs the module proxy serves at no version,
+// through their stubs (testdata/stubs, replaced in testdata/stubsdk).
+func TestStubSDKs(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "stubsdk")
+	analysistest.Run(t, dir, sdkimport.Analyzer, "./imports")
+}
