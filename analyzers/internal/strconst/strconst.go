@@ -43,7 +43,6 @@ func New(info *types.Info, files []*ast.File) *Folder {
 	return fo
 }
 
-
 func (fo *Folder) addDecls(f *ast.File) {
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
