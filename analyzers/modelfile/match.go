@@ -15,6 +15,7 @@ type Matcher struct {
 type model struct {
 	m       *catalog.ModelFile
 	pattern string // lower case
+	prefix  string // the pattern's literal start, before any wildcard
 	elems   int    // number of path elements the pattern matches
 }
 
@@ -22,7 +23,12 @@ type model struct {
 func NewMatcher(cat *catalog.Catalog) *Matcher {
 	mt := &Matcher{}
 	for _, m := range cat.Models() {
-		mt.models = append(mt.models, model{m, strings.ToLower(m.Name), strings.Count(m.Name, "/") + 1})
+		pattern := strings.ToLower(m.Name)
+		prefix := pattern
+		if i := strings.IndexAny(pattern, `*?[\`); i >= 0 {
+			prefix = pattern[:i]
+		}
+		mt.models = append(mt.models, model{m, pattern, prefix, strings.Count(m.Name, "/") + 1})
 	}
 	return mt
 }
@@ -41,7 +47,10 @@ func (mt *Matcher) MatchModel(s string) (*catalog.ModelFile, bool) {
 	s = strings.TrimRight(s, "/")
 	for _, m := range mt.models {
 		tail := lastElems(s, m.elems)
-		if tail == "" {
+		// path.Match anchors the pattern at the start: a tail without the
+		// literal prefix cannot match, with or without a download suffix.
+		// Almost every string of a program stops here.
+		if tail == "" || !strings.HasPrefix(tail, m.prefix) {
 			continue
 		}
 		if ok, _ := path.Match(m.pattern, tail); ok {
