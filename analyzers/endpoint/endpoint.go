@@ -11,7 +11,6 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
-	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -25,14 +24,14 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("endpoint"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+	Requires:         []*analysis.Analyzer{strconst.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	m := NewMatcher(catalog.Default())
-	strconst.EachFile(pass, func(f *ast.File, fo *strconst.Folder, note string) {
-		Check(m, fo, f, func(n ast.Node, match Match, text string) {
-			report(pass, n, match, text, note)
+	strconst.EachFile(pass, func(f *strconst.File) {
+		CheckStrings(m, f.Folder, f.Syntax, f.Strings, func(n ast.Node, match Match, text string) {
+			report(pass, n, match, text, f.Note)
 		})
 	})
 	return nil, nil
@@ -46,6 +45,12 @@ func run(pass *analysis.Pass) (any, error) {
 // endpoint. Identifiers are not reported: the declaration of a
 // constant is, where its value is written.
 func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
+	CheckStrings(m, fo, f, fo.Strings(f, f), found)
+}
+
+// CheckStrings is Check on the folded strings of f, as fo.Strings(f, f)
+// returns them.
+func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.String, found func(n ast.Node, match Match, text string)) {
 	for _, decl := range f.Decls {
 		var scope ast.Node = f
 		if _, ok := decl.(*ast.FuncDecl); ok {
@@ -53,7 +58,14 @@ func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, 
 		}
 		var params []Param
 		collected := false
-		fo.Outermost(f, decl, func(e ast.Expr, text string) bool {
+		var in []strconst.String
+		for len(strs) > 0 && strs[0].Expr.Pos() < decl.End() {
+			if strs[0].Expr.Pos() >= decl.Pos() {
+				in = append(in, strs[0])
+			}
+			strs = strs[1:]
+		}
+		strconst.EachOutermost(in, func(e ast.Expr, text string) bool {
 			if !m.Names(text) {
 				return false
 			}

@@ -12,7 +12,6 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
-	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -26,19 +25,20 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("modelfile"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+	Requires:         []*analysis.Analyzer{strconst.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	mt := NewMatcher(catalog.Default())
-	strconst.EachFile(pass, func(f *ast.File, fo *strconst.Folder, note string) {
-		check(pass, mt, fo, f, note)
+	strconst.EachFile(pass, func(f *strconst.File) {
+		check(pass, mt, f)
 	})
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, mt *Matcher, fo *strconst.Folder, f *ast.File, note string) {
-	Check(mt, fo, f, func(n ast.Node, m *catalog.ModelFile, subject string) {
+func check(pass *analysis.Pass, mt *Matcher, sf *strconst.File) {
+	f, note := sf.Syntax, sf.Note
+	Check(mt, sf.Strings, func(n ast.Node, m *catalog.ModelFile, subject string) {
 		fd := finding.ForEvidence(m.Entry, m.Category, subject, m.What)
 		fd.Note = note
 		finding.Report(pass, n, fd)
@@ -55,10 +55,11 @@ func check(pass *analysis.Pass, mt *Matcher, fo *strconst.Folder, f *ast.File, n
 	}
 }
 
-// Check calls found for each outermost string expression of f that names
-// a catalogued model file.
-func Check(mt *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, m *catalog.ModelFile, subject string)) {
-	fo.Outermost(f, f, func(e ast.Expr, text string) bool {
+// Check calls found for each outermost string expression of a file that
+// names a catalogued model file, given the file's folded strings
+// (strconst.Folder.Strings).
+func Check(mt *Matcher, strs []strconst.String, found func(n ast.Node, m *catalog.ModelFile, subject string)) {
+	strconst.EachOutermost(strs, func(e ast.Expr, text string) bool {
 		m, ok := mt.MatchModel(text)
 		if ok {
 			found(e, m, strconv.Quote(strconst.Show(text)))

@@ -5,13 +5,19 @@ import (
 	"go/token"
 )
 
-// Outermost calls match with the folded text of each outermost string
-// expression under root (a file or a declaration of file) that folds, from
-// the outside in: when match returns true, the expressions inside are not
-// visited. Identifiers and selectors are not offered on their own (a
-// constant is offered where its value is written), nor are import paths
+// String is a string expression of a file and the text it folds to.
+type String struct {
+	Expr ast.Expr
+	Text string
+}
+
+// Strings returns every string expression under root (a file or a
+// declaration of file) that folds, outer ones before those they contain,
+// in source order. Identifiers and selectors are not offered on their own
+// (a constant is offered where its value is written), nor are import paths
 // and struct tags.
-func (fo *Folder) Outermost(file *ast.File, root ast.Node, match func(e ast.Expr, text string) bool) {
+func (fo *Folder) Strings(file *ast.File, root ast.Node) []String {
+	var strs []String
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
@@ -20,10 +26,33 @@ func (fo *Folder) Outermost(file *ast.File, root ast.Node, match func(e ast.Expr
 			return n.Tag == nil // a tagged field holds no expression but its tag
 		case *ast.BasicLit, *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
 			e := n.(ast.Expr)
-			if text, ok := fo.Fold(file, e); ok && match(e, text) {
-				return false
+			if text, ok := fo.Fold(file, e); ok {
+				strs = append(strs, String{e, text})
 			}
 		}
 		return true
 	})
+	return strs
+}
+
+// Outermost calls match with the folded text of each outermost string
+// expression under root (a file or a declaration of file) that folds, from
+// the outside in: when match returns true, the expressions inside are not
+// offered. Strings says which expressions are.
+func (fo *Folder) Outermost(file *ast.File, root ast.Node, match func(e ast.Expr, text string) bool) {
+	EachOutermost(fo.Strings(file, root), match)
+}
+
+// EachOutermost calls match with each of strs (as Strings returns them)
+// in order, skipping those inside an expression it matched.
+func EachOutermost(strs []String, match func(e ast.Expr, text string) bool) {
+	end := token.NoPos
+	for _, s := range strs {
+		if s.Expr.Pos() < end {
+			continue
+		}
+		if match(s.Expr, s.Text) {
+			end = s.Expr.End()
+		}
+	}
 }
