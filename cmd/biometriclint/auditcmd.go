@@ -71,6 +71,7 @@ func auditMain(args []string) int {
 		Tests:     c.tests,
 		Typed:     *typed,
 		Progress:  prog.fn(),
+		OnResult:  pol.onResult,
 	})
 	if err != nil {
 		return fatalf("audit: %v", err)

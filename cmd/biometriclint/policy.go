@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/directive"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
@@ -17,6 +18,17 @@ type applied struct {
 	policy *policy.Policy
 	ledger *policy.Ledger
 	failOn policy.FailOn
+
+	directives []policy.Directive // every directive of the analysed files
+	problems   []policy.Problem   // directives that suppress nothing
+}
+
+// onResult gathers the directives the directive analyzer found, for the
+// ones that suppress nothing: only the whole run can tell.
+func (a *applied) onResult(an *analysis.Analyzer, result any) {
+	if r, ok := result.(*directive.Result); ok && an == directive.Analyzer {
+		a.directives = append(a.directives, r.Directives...)
+	}
 }
 
 // installPolicy compiles and installs the policy, before any analysis:
@@ -72,6 +84,11 @@ func (a *applied) record(r *output.Report, col *output.Collector) {
 		}
 		r.Suppressed = append(r.Suppressed, f)
 	}
+	a.problems = a.policy.Unused(a.directives, a.ledger.Decisions())
+	for _, p := range a.problems {
+		d := analysis.Diagnostic{Category: directive.Category, Message: p.Message}
+		r.Directives = append(r.Directives, col.FindingAt(directive.Analyzer.Name, d, p.Pos, p.Pos))
+	}
 }
 
 // exitCode is the policy's verdict (3 when a shown finding fails the run),
@@ -79,7 +96,7 @@ func (a *applied) record(r *output.Report, col *output.Collector) {
 // (json, sarif) exit 0 with findings, as multichecker -json and govulncheck
 // do, so that CI uploads them.
 func (a *applied) exitCode(format string, r *output.Report) int {
-	code := policy.ExitCode(a.ledger.Decisions(), nil, a.failOn)
+	code := policy.ExitCode(a.ledger.Decisions(), a.problems, a.failOn)
 	if format == "json" || format == "sarif" {
 		code = 0
 	}

@@ -90,7 +90,7 @@ func runMain(args []string) int {
 		return fatalf("%v", err)
 	}
 	prog.done()
-	col := &output.Collector{ReadFile: os.ReadFile}
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult}
 	return c.emit(runReport(graph, pkgs, col), pol, col)
 }
 

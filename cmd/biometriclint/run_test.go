@@ -116,3 +116,32 @@ func TestRunFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestRunDirectiveProblems checks that a directive without a reason, and
+// one that suppresses nothing, are reported and fail the run, in the
+// normal run and in the audit alike.
+func TestRunDirectiveProblems(t *testing.T) {
+	root := filepath.Join(extract(t, "module"), "tree")
+	stale := filepath.Join(root, "stale", "stale.go")
+	for _, args := range [][]string{{"./..."}, {"audit", "."}} {
+		res := run(t, filepath.Join(root, "stale"), moduleEnv, args...)
+		if res.code != 3 {
+			t.Errorf("%v: exit code %d, want 3; stderr:\n%s", args, res.code, res.stderr)
+		}
+		prefix := stale
+		if args[0] == "audit" {
+			prefix = "stale.go"
+		}
+		for _, want := range []string{
+			prefix + ":4:1: //biometriclint:allow face-recognition suppresses nothing: remove it, or put it on the finding's line or the line above",
+			prefix + ":7:1: ",
+		} {
+			if !strings.Contains(res.stderr, want) {
+				t.Errorf("%v: stderr lacks %q:\n%s", args, want, res.stderr)
+			}
+		}
+		if n := strings.Count(res.stderr, "stale.go:"); n != 2 {
+			t.Errorf("%v: %d findings, want 2:\n%s", args, n, res.stderr)
+		}
+	}
+}

@@ -23,6 +23,8 @@ type Config struct {
 	Typed     bool // load modules with go/packages first
 	// Progress, when set, is told which directory is being analysed.
 	Progress func(msg string)
+	// OnResult, when set, is given every analyzer's result of every package.
+	OnResult func(a *analysis.Analyzer, result any)
 }
 
 type auditor struct {
@@ -60,7 +62,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 			return src, nil
 		}
 		return os.ReadFile(a.absName(name))
-	}}
+	}, OnResult: cfg.OnResult}
 	rep := &output.Report{Command: "audit", Root: root}
 
 	dirs, modRoots, err := walk(abs)

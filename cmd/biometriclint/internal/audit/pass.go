@@ -42,6 +42,7 @@ func (a *auditor) runPackage(p *pkg, analyzers []*analysis.Analyzer) *output.Pac
 	out := &output.Package{ID: p.ID}
 	for _, an := range analyzers {
 		res := r.run(an)
+		a.collector.Result(an, res.value)
 		ar := &output.AnalyzerResult{Name: an.Name}
 		if res.err != nil {
 			ar.Err = res.err.Error()

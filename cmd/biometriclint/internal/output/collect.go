@@ -17,8 +17,18 @@ type Collector struct {
 	// ReadFile reads a source file for snippets; files it cannot read get
 	// no snippet.
 	ReadFile func(name string) ([]byte, error)
+	// OnResult, when set, is given every analyzer's result of every
+	// package (the directive analyzer's list of directives, for one).
+	OnResult func(a *analysis.Analyzer, result any)
 
 	lines map[string][][]byte
+}
+
+// Result hands an analyzer's result on to OnResult.
+func (c *Collector) Result(a *analysis.Analyzer, result any) {
+	if c.OnResult != nil && result != nil {
+		c.OnResult(a, result)
+	}
 }
 
 // Finding converts diagnostic d of analyzer into a finding.

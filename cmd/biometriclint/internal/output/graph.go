@@ -19,6 +19,7 @@ func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) [
 			out = append(out, op)
 		}
 		ar := &AnalyzerResult{Name: act.Analyzer.Name}
+		c.Result(act.Analyzer, act.Result)
 		if act.Err != nil {
 			ar.Err = act.Err.Error()
 		}

@@ -26,6 +26,9 @@ type Report struct {
 	Problems []*Problem
 	// Skipped lists analyzers that did not run, and why.
 	Skipped []*Skipped
+	// Directives are the problems of //biometriclint:allow directives that
+	// only the whole run can see: those that suppress nothing.
+	Directives []*Finding
 }
 
 // Package is one analysed package: the first level of the JSON tree.
@@ -152,6 +155,7 @@ func (r *Report) Findings() []*Finding {
 		}
 	}
 	add(r.Suppressed)
+	add(r.Directives)
 	slices.SortStableFunc(all, compareFindings)
 	return all
 }
