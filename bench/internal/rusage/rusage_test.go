@@ -1,0 +1,76 @@
+package rusage
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+)
+
+func TestMedian(t *testing.T) {
+	s := func(wall, cpu time.Duration, rss int64) Sample { return Sample{wall, cpu, rss} }
+	odd := []Sample{s(3, 10, 7), s(1, 30, 9), s(2, 20, 8)}
+	if got, want := Median(odd), s(2, 20, 8); got != want {
+		t.Errorf("Median(odd) = %v, want %v (each field on its own)", got, want)
+	}
+	even := append(odd, s(4, 40, 1))
+	if got, want := Median(even), s(2, 25, 7); got != want {
+		t.Errorf("Median(even) = %v, want %v", got, want)
+	}
+	if got := Median(nil); got != (Sample{}) {
+		t.Errorf("Median(nil) = %v", got)
+	}
+}
+
+func TestDivide(t *testing.T) {
+	q := Divide(Sample{3, 1, 10}, Sample{2, 0, 4})
+	if q != (Ratio{1.5, 0, 2.5}) {
+		t.Errorf("Divide = %+v", q)
+	}
+}
+
+// TestRun measures real processes: the exit codes that count as success,
+// and a peak RSS that the kernel reported.
+func TestRun(t *testing.T) {
+	s, err := Run(exec.Command("sh", "-c", "exit 3"), 3)
+	if err != nil {
+		t.Fatalf("exit 3 allowed: %v", err)
+	}
+	if s.MaxRSS <= 0 || s.Wall <= 0 {
+		t.Errorf("sample %+v: want a positive peak RSS and wall time", s)
+	}
+	if _, err := Run(exec.Command("sh", "-c", "exit 4"), 3); err == nil {
+		t.Error("exit 4 not allowed: no error")
+	}
+	if _, err := Run(exec.Command("/nonexistent/command")); err == nil {
+		t.Error("a command that does not start: no error")
+	}
+	// A grandchild (through sh) that touches 64 MB raises the peak above it.
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("sh", "-c", `"$0" -test.run=TestHelperAllocate`, exe)
+	cmd.Env = append(os.Environ(), "RUSAGE_HELPER_ALLOCATE=1")
+	big, err := Run(cmd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if big.MaxRSS < 64<<20 {
+		t.Errorf("peak RSS %d MB, want at least 64 MB", big.MaxRSS>>20)
+	}
+}
+
+// TestHelperAllocate is the process TestRun measures.
+func TestHelperAllocate(t *testing.T) {
+	if os.Getenv("RUSAGE_HELPER_ALLOCATE") == "" {
+		return
+	}
+	b := make([]byte, 64<<20)
+	for i := range b {
+		b[i] = 1
+	}
+	if b[len(b)-1] != 1 {
+		os.Exit(1)
+	}
+}
