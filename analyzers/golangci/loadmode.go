@@ -3,23 +3,21 @@ package golangci
 import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
 
 // syntaxOnly names the analyzers whose findings do not depend on type
-// information: golangci-lint can then skip type-checking (seconds instead
-// of minutes on a cold cache) and still report packages that do not
-// compile. Any analyzer not listed here needs "typesinfo". A test checks
-// that every analyzer of the suite is decided.
-var syntaxOnly = map[string]bool{
-	"sdkimport":  true,  // import paths and the catalog only
-	"sdksymbol":  false, // resolves uses through go/types; syntax is only its fallback
-	"indirect":   false, // object facts across packages
-	"endpoint":   false, // folds string constants with go/types; syntax is only its fallback
-	"modelfile":  false, // the same constant folding as endpoint
-	"cgolib":     true,  // cgo preambles and C files, read from disk
-	"modrequire": true,  // go.mod and vendor/modules.txt, read from disk
-	"directive":  true,  // //biometriclint:allow comments
-}
+// information (suite.Checks says so): golangci-lint can then skip
+// type-checking (seconds instead of minutes on a cold cache) and still
+// report packages that do not compile.
+var syntaxOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range suite.Checks() {
+		m[c.Analyzer.Name] = c.Needs == suite.Syntax
+	}
+	return m
+}()
 
 // loadMode returns register.LoadModeSyntax when every analyzer is
 // syntax-only, register.LoadModeTypesInfo otherwise.

@@ -9,23 +9,6 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
 
-// TestLoadModeTable checks that the load mode of every analyzer of the
-// suite is decided, and that the table names no other analyzer.
-func TestLoadModeTable(t *testing.T) {
-	inSuite := map[string]bool{}
-	for _, a := range suite.Analyzers() {
-		inSuite[a.Name] = true
-		if _, ok := syntaxOnly[a.Name]; !ok {
-			t.Errorf("analyzer %s: add it to syntaxOnly in loadmode.go (true when its findings need no type information)", a.Name)
-		}
-	}
-	for name := range syntaxOnly {
-		if !inSuite[name] {
-			t.Errorf("syntaxOnly names %s, which is not in suite.Analyzers()", name)
-		}
-	}
-}
-
 func TestLoadMode(t *testing.T) {
 	byName := map[string]*analysis.Analyzer{}
 	for _, a := range suite.Analyzers() {
