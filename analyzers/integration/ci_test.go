@@ -64,5 +64,5 @@ func TestGitHubActions(t *testing.T) {
 	}
 	// The standalone command does not honour golangci-lint's //nolint.
 	assertLines(t, "SARIF results", got, format(func(w want) string { return w.category + " " + w.String() },
-		findings(t, faceSites, reviewedSites, voiceSites)))
+		untaggedFindings(t, faceSites, reviewedSites, voiceSites, taggedSites)))
 }

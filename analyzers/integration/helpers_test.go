@@ -128,7 +128,7 @@ var (
 		{"voice.go:4:8", "sdkimport", "speaker-recognition"},
 		{"go.mod:7:2", "modrequire", "speaker-recognition"},
 	}
-	taggedSites = []site{{"tagged/tagged.go:14:12", "sdksymbol", "face-detection"}} // behind the biometrics tag
+	taggedSites = []site{{"tagged/tagged.go:14:12", "sdksymbol", "face-detection"}} // behind the biometrics tag: from syntax without it
 )
 
 // want is a finding a tool must print.
@@ -140,37 +140,56 @@ type want struct {
 // String is the finding as go vet and biometriclint print it.
 func (w want) String() string { return w.pos + ": " + w.msg }
 
-var (
-	refOnce sync.Once
-	refMsgs map[site]string
-	refErr  error
-)
+// reference holds the messages of one build configuration, by site.
+type referenceRun struct {
+	once sync.Once
+	msgs map[site]string
+	err  error
+}
+
+// tagged is the run with -tags biometrics: tagged/tagged.go is built.
+// untagged is the default build: tagged/tagged.go is excluded, and its
+// finding is made from the syntax, with a note that says so.
+var tagged, untagged referenceRun
 
 // findings returns the findings at the sites, with their messages as
 // biometriclint -format sarif -tags biometrics reports them. The first
 // call checks that this reference run reports exactly every site.
 func findings(t *testing.T, sites ...[]site) []want {
 	t.Helper()
-	refOnce.Do(func() { refMsgs, refErr = reference(t) })
-	if refErr != nil {
-		t.Fatalf("reference run of biometriclint: %v", refErr)
+	return tagged.findings(t, []string{"-tags", "biometrics"}, sites)
+}
+
+// untaggedFindings is findings for the default build.
+func untaggedFindings(t *testing.T, sites ...[]site) []want {
+	t.Helper()
+	return untagged.findings(t, nil, sites)
+}
+
+func (r *referenceRun) findings(t *testing.T, args []string, sites [][]site) []want {
+	t.Helper()
+	r.once.Do(func() { r.msgs, r.err = reference(t, args) })
+	if r.err != nil {
+		t.Fatalf("reference run of biometriclint %v: %v", args, r.err)
 	}
 	var out []want
 	for _, l := range sites {
 		for _, s := range l {
-			out = append(out, want{s, refMsgs[s]})
+			out = append(out, want{s, r.msgs[s]})
 		}
 	}
 	return out
 }
 
-// reference runs the standalone command on testdata/app with every build
-// tag of the testdata, and returns its messages by site.
-func reference(t *testing.T) (map[site]string, error) {
+// reference runs the standalone command on testdata/app with args, and
+// returns its messages by site. Both build configurations report every
+// site: the tagged file too, from its syntax, when the build excludes it.
+func reference(t *testing.T, args []string) (map[site]string, error) {
 	tool := biometriclint(t)
 	app := copyApp(t)
 	out := filepath.Join(filepath.Dir(app), "reference.sarif")
-	res := run(t, app, hermetic, tool, "-format", "sarif", "-o", out, "-tags", "biometrics", "./...")
+	args = append(append([]string{"-format", "sarif", "-o", out}, args...), "./...")
+	res := run(t, app, hermetic, tool, args...)
 	if res.code != 0 {
 		return nil, fmt.Errorf("exit %d, want 0 (SARIF output)\n%s", res.code, res.stderr)
 	}
