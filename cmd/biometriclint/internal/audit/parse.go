@@ -96,6 +96,12 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 		default:
 			p.ID = path + " (package " + p.Name + ")"
 		}
+		// The directory's other files (C, headers, assembly) belong to
+		// its main package, as go list has them: not to the external test
+		// package too, or each would be reported twice.
+		if i > 0 {
+			continue
+		}
 		for _, o := range d.Other {
 			p.Other = append(p.Other, filepath.Join(dirName, o))
 		}
@@ -108,7 +114,7 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 func syntaxError(err error) string {
 	el, ok := err.(scanner.ErrorList)
 	if !ok || len(el) == 0 {
-		return firstLine(err.Error())
+		return output.Reason(err.Error())
 	}
 	s := fmt.Sprintf("%d:%d: %s", el[0].Pos.Line, el[0].Pos.Column, el[0].Msg)
 	if n := len(el) - 1; n > 0 {
@@ -117,7 +123,3 @@ func syntaxError(err error) string {
 	return s
 }
 
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
-}

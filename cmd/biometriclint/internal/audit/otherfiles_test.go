@@ -1,0 +1,35 @@
+package audit
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/cgolib"
+	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
+)
+
+// TestOtherFilesOnce: a directory's C files belong to its package, not to
+// its external test package too. The sweep found go-face's facerec.cc
+// reported twice, once per package of the directory.
+func TestOtherFilesOnce(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), []byte("module example.com/face\n"))
+	write(t, filepath.Join(dir, "face.go"), []byte("package face\n\nimport \"C\"\n"))
+	write(t, filepath.Join(dir, "face_test.go"), []byte("package face_test\n"))
+	write(t, filepath.Join(dir, "facerec.cc"), []byte("#include <dlib/image_processing/frontal_face_detector.h>\n"))
+	rep, _, err := Run(&Config{Dir: dir, Analyzers: []*analysis.Analyzer{cgolib.Analyzer, sdkimport.Analyzer}, Tests: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range rep.Findings() {
+		got = append(got, filepath.Base(f.Pos.File)+" "+f.Analyzer+" "+f.Category)
+	}
+	want := []string{"facerec.cc cgolib face-detection"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+}
