@@ -98,6 +98,11 @@ func run(pass *analysis.Pass) (any, error) {
 // pass lists, and those in the directories of its files that it does not
 // (the go command omits sources when cgo is off), sorted.
 func cFiles(pass *analysis.Pass) []string {
+	// An external test package shares its directory, not its C files:
+	// they are the package's (cgo is not allowed in tests).
+	if pass.Pkg != nil && strings.HasSuffix(pass.Pkg.Name(), "_test") {
+		return nil
+	}
 	files := map[string]bool{}
 	dirs := map[string]bool{}
 	for _, name := range append(pass.OtherFiles, pass.IgnoredFiles...) {

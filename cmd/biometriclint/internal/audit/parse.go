@@ -122,4 +122,3 @@ func syntaxError(err error) string {
 	}
 	return s
 }
-
