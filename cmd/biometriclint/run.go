@@ -113,7 +113,7 @@ func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Colle
 	var modDirs []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			r.Problems = append(r.Problems, &output.Problem{Package: p.ID, Reason: firstLine(e.Error())})
+			r.Problems = append(r.Problems, &output.Problem{Package: p.ID, Reason: output.Reason(e.Error())})
 		}
 	})
 	for _, p := range pkgs {
@@ -125,11 +125,6 @@ func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Colle
 	r.Modules, r.Problems = mods, append(r.Problems, problems...)
 	inventory.MarkUsed(r.Modules, r.Findings())
 	return r
-}
-
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
 }
 
 // catalog prints the catalog reference in the chosen format.

@@ -52,7 +52,7 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 		}, "./...")
 		gomod := filepath.Join(a.root, filepath.FromSlash(m), "go.mod")
 		if err != nil {
-			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + firstLine(err.Error())})
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + output.Reason(err.Error())})
 			continue
 		}
 		var ok []*packages.Package
@@ -100,7 +100,7 @@ func errorsOf(p *packages.Package) string {
 	if len(errs) == 0 {
 		return "a dependency does not type-check"
 	}
-	s := firstLine(errs[0].Msg)
+	s := output.Reason(errs[0].Msg)
 	if n := len(errs) - 1; n > 0 {
 		s += fmt.Sprintf(" (and %d more)", n)
 	}

@@ -3,6 +3,7 @@ package output
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Report is everything one run found, in presentation-neutral form.
@@ -95,6 +96,20 @@ type Problem struct {
 	Package string // package ID or directory
 	File    string // when one file is concerned
 	Reason  string
+}
+
+// Reason words an error message as a problem's reason: its first
+// informative line, without the go command's "# package" headers and the
+// "-: " that stands for an error without a position. For a cgo package
+// whose C library is missing, that is the pkg-config message.
+func Reason(msg string) string {
+	for line := range strings.Lines(msg) {
+		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "-:"))
+		if line != "" && !strings.HasPrefix(line, "#") {
+			return line
+		}
+	}
+	return strings.TrimSpace(msg)
 }
 
 // Skipped is an analyzer that did not run.
