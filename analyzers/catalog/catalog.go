@@ -8,7 +8,8 @@ import "strings"
 type Catalog struct {
 	Entries []*Entry
 
-	index *index
+	index  *index
+	models modelIndex // built on the first Model lookup
 }
 
 // Entry is one vendor product: an SDK, a library or a web API.

@@ -50,8 +50,7 @@ func loaded(src []byte) string {
 }
 
 // FuzzModel matches arbitrary file paths against the catalogued models:
-// never a panic, the same answer twice, and a match that Matches agrees
-// with.
+// never a panic, and the same answer twice.
 func FuzzModel(f *testing.F) {
 	for _, s := range []string{
 		"models/haarcascade_frontalface_default.xml",
@@ -65,9 +64,6 @@ func FuzzModel(f *testing.F) {
 		m := c.Model(p)
 		if again := c.Model(p); again != m {
 			t.Fatalf("Model(%q) differs between calls", p)
-		}
-		if m != nil && !m.Matches(p) {
-			t.Fatalf("Model(%q) = %s, which does not match it", p, m.Name)
 		}
 	})
 }

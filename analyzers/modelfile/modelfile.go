@@ -29,16 +29,16 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	mt := NewMatcher(catalog.Default())
+	cat := catalog.Default()
 	strconst.EachFile(pass, func(f *strconst.File) {
-		check(pass, mt, f)
+		check(pass, cat, f)
 	})
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, mt *Matcher, sf *strconst.File) {
+func check(pass *analysis.Pass, cat *catalog.Catalog, sf *strconst.File) {
 	f, note := sf.Syntax, sf.Note
-	Check(mt, sf.Strings, func(n ast.Node, m *catalog.ModelFile, subject string) {
+	Check(cat, sf.Strings, func(n ast.Node, m *catalog.ModelFile, subject string) {
 		fd := finding.ForEvidence(m.Entry, m.Category, subject, m.What)
 		fd.Note = note
 		finding.Report(pass, n, fd)
@@ -47,7 +47,7 @@ func check(pass *analysis.Pass, mt *Matcher, sf *strconst.File) {
 	// directives name the original.
 	dir := filepath.Dir(pass.Fset.Position(f.Package).Filename)
 	for _, e := range Embeds(f) {
-		CheckEmbed(mt, dir, e, func(m *catalog.ModelFile, subject string) {
+		CheckEmbed(cat, dir, e, func(m *catalog.ModelFile, subject string) {
 			fd := finding.ForEvidence(m.Entry, m.Category, subject, m.What)
 			fd.Note = note
 			finding.Report(pass, e.Var, fd)
@@ -58,9 +58,10 @@ func check(pass *analysis.Pass, mt *Matcher, sf *strconst.File) {
 // Check calls found for each outermost string expression of a file that
 // names a catalogued model file, given the file's folded strings
 // (strconst.Folder.Strings).
-func Check(mt *Matcher, strs []strconst.String, found func(n ast.Node, m *catalog.ModelFile, subject string)) {
+func Check(cat *catalog.Catalog, strs []strconst.String, found func(n ast.Node, m *catalog.ModelFile, subject string)) {
 	strconst.EachOutermost(strs, func(e ast.Expr, text string) bool {
-		m, ok := mt.MatchModel(text)
+		m := cat.Model(text)
+		ok := m != nil
 		if ok {
 			found(e, m, strconv.Quote(strconst.Show(text)))
 		}
@@ -71,14 +72,14 @@ func Check(mt *Matcher, strs []strconst.String, found func(n ast.Node, m *catalo
 // CheckEmbed calls found for each catalogued model file that the //go:embed
 // directive e of a file in dir embeds (reported at the variable it fills): once per pattern that names one,
 // else once per embedded file that is one.
-func CheckEmbed(mt *Matcher, dir string, e Embed, found func(m *catalog.ModelFile, subject string)) {
+func CheckEmbed(cat *catalog.Catalog, dir string, e Embed, found func(m *catalog.ModelFile, subject string)) {
 	for _, pat := range e.Patterns {
-		if m, ok := mt.MatchModel(pat); ok {
+		if m := cat.Model(pat); m != nil {
 			found(m, "//go:embed "+pat)
 			continue
 		}
 		for _, file := range EmbeddedFiles(dir, pat) {
-			if m, ok := mt.MatchModel(file); ok {
+			if m := cat.Model(file); m != nil {
 				found(m, fmt.Sprintf("//go:embed %s (%s)", pat, file))
 			}
 		}

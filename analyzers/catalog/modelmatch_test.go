@@ -1,23 +1,21 @@
-package modelfile
+package catalog
 
 import (
 	"testing"
-
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
 
 func TestMatchModel(t *testing.T) {
-	mt := NewMatcher(catalog.Default())
+	cat := Default()
 	tests := []struct {
 		s    string
-		want catalog.Category // "" for no match
+		want Category // "" for no match
 	}{
-		{"face_recognition_sface_2021dec.onnx", catalog.FaceRecognition},
-		{"https://github.com/opencv/opencv_zoo/raw/main/models/face_detection_yunet/face_detection_yunet_2023mar.onnx?raw=true", catalog.FaceDetection},
-		{"models/age-gender-recognition-retail-0013.xml", catalog.BiometricCategorisation},
-		{"emotions-recognition-retail-0003.bin", catalog.EmotionRecognition},
-		{"haarcascade_smile.xml", catalog.EmotionRecognition},
-		{"../pigo/cascade/lps/lp38", catalog.FaceDetection},
+		{"face_recognition_sface_2021dec.onnx", FaceRecognition},
+		{"https://github.com/opencv/opencv_zoo/raw/main/models/face_detection_yunet/face_detection_yunet_2023mar.onnx?raw=true", FaceDetection},
+		{"models/age-gender-recognition-retail-0013.xml", BiometricCategorisation},
+		{"emotions-recognition-retail-0003.bin", EmotionRecognition},
+		{"haarcascade_smile.xml", EmotionRecognition},
+		{"../pigo/cascade/lps/lp38", FaceDetection},
 		{"cascade/lps/", ""}, // "cascade/lps" is a directory, not a cascade
 		{"lp38", ""},
 		{"facefinder", ""},
@@ -25,9 +23,10 @@ func TestMatchModel(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		m, ok := mt.MatchModel(tt.s)
+		m := cat.Model(tt.s)
+		ok := m != nil
 		if ok != (tt.want != "") || ok && m.Category != tt.want {
-			t.Errorf("MatchModel(%q) = %v, %v; want %q", tt.s, m, ok, tt.want)
+			t.Errorf("Model(%q) = %v; want %q", tt.s, m, tt.want)
 		}
 	}
 }
@@ -47,12 +46,12 @@ func TestLastElems(t *testing.T) {
 }
 
 func BenchmarkMatchModel(b *testing.B) {
-	mt := NewMatcher(catalog.Default())
+	cat := Default()
 	inputs := []string{"/opt/models/face_detection_yunet_2023mar.onnx", "config.yaml", "https://example.com/api/v1/users", "yolov8n.onnx"}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range inputs {
-			mt.MatchModel(s)
+			cat.Model(s)
 		}
 	}
 }
