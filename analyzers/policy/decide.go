@@ -18,6 +18,10 @@ type Subject struct {
 	Package  string         // catalogued import path of the evidence
 	Symbol   string         // catalogued symbol name; empty for an import
 	Position token.Position
+	// Possible: the finding may not be biometric at all (a cascade or
+	// network whose model file could not be determined); its severity is
+	// at most warning.
+	Possible bool
 }
 
 // Decision is the policy's verdict on one finding.
@@ -69,6 +73,9 @@ func (d *Decision) SuppressionKind() string {
 // suppressed finding keeps the severity it would have had.
 func (p *Policy) Decide(sub Subject, directives []Directive, now time.Time) Decision {
 	d := Decision{Subject: sub, Severity: p.SeverityOf(sub.Category)}
+	if sub.Possible && d.Severity == Error {
+		d.Severity = Warning
+	}
 	rel := p.rel(sub.Position.Filename)
 	for _, g := range p.exclude {
 		if rel != "" && g.match(rel) {

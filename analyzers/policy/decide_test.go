@@ -231,3 +231,31 @@ func TestParseFailOn(t *testing.T) {
 		t.Error("ParseFailOn(warn): no error")
 	}
 }
+
+// TestPossibleIsAtMostWarning checks that a finding that may not be
+// biometric (a loader whose model could not be determined) fails no run by
+// default, and that settings can still turn its category off.
+func TestPossibleIsAtMostWarning(t *testing.T) {
+	def, err := (&Settings{}).Compile(Options{Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := subject("opencv-gocv", catalog.FaceDetection, "gocv.io/x/gocv", "CascadeClassifier.Load", root+"/cam.go", 3)
+	if d := def.Decide(sub, nil, day); d.Severity != Error {
+		t.Errorf("certain finding: severity %s, want error", d.Severity)
+	}
+	sub.Possible = true
+	if d := def.Decide(sub, nil, day); d.Severity != Warning {
+		t.Errorf("possible finding: severity %s, want warning", d.Severity)
+	}
+	if code := ExitCode([]Decision{def.Decide(sub, nil, day)}, nil, FailOnError); code != ExitClean {
+		t.Errorf("possible finding fails the run: exit %d", code)
+	}
+	off, err := (&Settings{Severity: map[string]Severity{"face-detection": Off}}).Compile(Options{Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := off.Decide(sub, nil, day); d.Severity != Off {
+		t.Errorf("possible finding, category off: severity %s, want off", d.Severity)
+	}
+}

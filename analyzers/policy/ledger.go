@@ -51,7 +51,7 @@ func Uninstall() {
 // Report implements finding.Sink.
 func (l *Ledger) Report(pass *analysis.Pass, diag analysis.Diagnostic, f finding.Finding) {
 	pos := pass.Fset.Position(diag.Pos)
-	sub := Subject{Category: f.Category, Entry: f.Entry, Package: f.Package, Symbol: f.Symbol, Position: pos}
+	sub := Subject{Category: f.Category, Entry: f.Entry, Package: f.Package, Symbol: f.Symbol, Position: pos, Possible: f.Possible}
 	d := l.p.Decide(sub, l.directives(pass, pos.Filename), l.p.now())
 	if len(d.Notes) > 0 {
 		diag.Message += " (" + strings.Join(d.Notes, "; ") + ")"

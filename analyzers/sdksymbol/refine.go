@@ -29,11 +29,12 @@ func refine(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u matc
 	rules := u.Symbol.Refine
 	if u.Call == nil {
 		setCategory(fd, broadest(rules), "used as a value, so what it requests cannot be determined", true)
+		fd.Possible = slices.ContainsFunc(rules, func(r *catalog.Refinement) bool { return r.Otherwise == catalog.NotAFinding })
 		return true
 	}
 	var decided, undetermined []catalog.Category
 	var because, unknown []string
-	silent := true
+	silent, possible := true, false
 	var other catalog.Category
 	for _, r := range rules {
 		o := evaluate(cat, flow, info, u, r)
@@ -42,6 +43,9 @@ func refine(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u matc
 		if o.unknown != "" {
 			undetermined = append(undetermined, r.Undetermined)
 			unknown = append(unknown, o.unknown)
+			// Known values could have made the call silent: it is only
+			// possibly biometric.
+			possible = possible || r.Otherwise == catalog.NotAFinding
 		}
 		silent = silent && o.silent
 		if other == "" {
@@ -58,6 +62,7 @@ func refine(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u matc
 	case len(undetermined) > 0:
 		c := mostRestricted(undetermined)
 		setCategory(fd, c, strings.Join(unknown, "; ")+", so "+string(c)+" cannot be excluded", true)
+		fd.Possible = possible
 	case silent:
 		return false
 	case other != "":

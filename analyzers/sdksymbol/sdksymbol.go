@@ -6,13 +6,13 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+	"github.com/biometriclint/biometriclint/analyzers/internal/lazyinspect"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/valueflow"
 )
@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("sdksymbol"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{inspect.Analyzer, ignored.Analyzer},
+	Requires:         []*analysis.Analyzer{lazyinspect.Analyzer, ignored.Analyzer},
 }
 
 const (
@@ -54,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // checkFiles checks the files of the build, with their type information.
 func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects) {
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	root := lazyinspect.Of(pass).Root()
 	// Without type information (the syntax-only audit), every use is
 	// resolved through the file's imports.
 	note := noteUnresolved

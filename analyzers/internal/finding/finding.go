@@ -25,6 +25,10 @@ type Finding struct {
 	Legal   string
 	Note    string // how it was found, when that qualifies it
 	Related []analysis.RelatedInformation
+	// Possible marks a finding that may not be biometric at all: a
+	// generic loader whose model file could not be determined. The policy
+	// gives it at most warning severity.
+	Possible bool
 }
 
 // ForSymbol describes the use of a catalogued symbol.
