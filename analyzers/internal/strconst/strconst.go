@@ -28,13 +28,20 @@ type Folder struct {
 	info *types.Info
 	// decls are the package's constants, and variables initialised with a
 	// string, by name: the syntax's fallback for identifiers.
-	decls map[string]ast.Expr
+	decls  map[string]ast.Expr
+	memo   map[string]folded // the folded values of decls
+	consts *Constants
+}
+
+type folded struct {
+	text string
+	ok   bool
 }
 
 // New returns a Folder for the package made of files. info may be nil or
 // partly filled.
 func New(info *types.Info, files []*ast.File) *Folder {
-	fo := &Folder{info: info, decls: map[string]ast.Expr{}}
+	fo := &Folder{info: info, decls: map[string]ast.Expr{}, memo: map[string]folded{}, consts: NewConstants(info, files)}
 	for _, f := range files {
 		if f != nil {
 			fo.addDecls(f)
@@ -91,13 +98,24 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 			return Unknown, false // the type checker knows it is no string constant
 		}
 		if def, ok := fo.decls[e.Name]; ok {
-			return fo.fold(file, def, depth+1)
+			// Once per name: c2 = c1 + c1, c3 = c2 + c2... would
+			// otherwise fold c1 an exponential number of times.
+			if r, ok := fo.memo[e.Name]; ok {
+				return r.text, r.ok
+			}
+			fo.memo[e.Name] = folded{Unknown, false} // a cycle
+			text, ok := fo.fold(file, def, depth+1)
+			fo.memo[e.Name] = folded{text, ok}
+			return text, ok
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
 			l, lok := fo.fold(file, e.X, depth+1)
+			if len(l) > MaxConstLen {
+				return Unknown, false
+			}
 			r, rok := fo.fold(file, e.Y, depth+1)
-			if lok || rok {
+			if (lok || rok) && len(l)+len(r) <= MaxConstLen {
 				return l + r, true
 			}
 		}
@@ -115,16 +133,10 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 	return Unknown, false
 }
 
-// constant returns the type checker's value of e, when it is a string constant.
+// constant returns the type checker's value of e, when it is a string
+// constant of a reasonable length.
 func (fo *Folder) constant(e ast.Expr) (string, bool) {
-	if fo.info == nil || fo.info.Types == nil {
-		return "", false
-	}
-	tv, ok := fo.info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
+	return fo.consts.String(e)
 }
 
 // typed reports whether the type checker resolved id to a variable or

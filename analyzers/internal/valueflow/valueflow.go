@@ -30,6 +30,8 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+
+	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
 // Values is what is known of the values an expression may hold.
@@ -69,10 +71,14 @@ type Flow struct {
 	files []*ast.File
 	inits map[*types.Var]ast.Expr // package-level variable initializers, built lazily
 	fresh func(info *types.Info, call *ast.CallExpr) bool
+	// consts reads string constants with a bounded length.
+	consts *strconst.Constants
 }
 
 // New returns a Flow over the files of a type-checked package.
-func New(info *types.Info, files []*ast.File) *Flow { return &Flow{info: info, files: files} }
+func New(info *types.Info, files []*ast.File) *Flow {
+	return &Flow{info: info, files: files, consts: strconst.NewConstants(info, files)}
+}
 
 // Of returns the values expr may hold; fn is the declaration or literal of
 // the function that contains expr (nil at package level).
@@ -111,7 +117,10 @@ func (f *Flow) eval(fn ast.Node, e ast.Expr, seen map[types.Object]bool) Values 
 	if f.info != nil {
 		if tv, ok := f.info.Types[e]; ok && tv.Value != nil {
 			if tv.Value.Kind() == constant.String {
-				return Values{Strings: []string{constant.StringVal(tv.Value)}}
+				if s, ok := f.consts.String(e); ok {
+					return Values{Strings: []string{s}}
+				}
+				return unknown("a string constant longer than %d bytes", strconst.MaxConstLen)
 			}
 			return Values{Strings: []string{tv.Value.ExactString()}}
 		}
