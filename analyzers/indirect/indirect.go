@@ -6,11 +6,10 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/lazyinspect"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 )
 
@@ -25,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("indirect"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{lazyinspect.Analyzer},
 	FactTypes:        []analysis.Fact{new(Capability)},
 }
 
@@ -40,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	b := newBuilder(pass)
 	objs := match.NewObjects(cat)
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	root := lazyinspect.Of(pass).Root()
 	for file := range root.Children() {
 		f := file.Node().(*ast.File)
 		b.direct = map[*ast.Ident]*catalog.Symbol{}
