@@ -58,13 +58,16 @@ func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.
 		}
 		var params []Param
 		collected := false
-		var in []strconst.String
-		for len(strs) > 0 && strs[0].Expr.Pos() < decl.End() {
-			if strs[0].Expr.Pos() >= decl.Pos() {
-				in = append(in, strs[0])
-			}
+		// strs is in source order: the declaration's are a run of it.
+		for len(strs) > 0 && strs[0].Expr.Pos() < decl.Pos() {
 			strs = strs[1:]
 		}
+		n := 0
+		for n < len(strs) && strs[n].Expr.Pos() < decl.End() {
+			n++
+		}
+		in := strs[:n]
+		strs = strs[n:]
 		strconst.EachOutermost(in, func(e ast.Expr, text string) bool {
 			if !m.Names(text) {
 				return false
