@@ -1,13 +1,11 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
-	"slices"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -21,8 +19,11 @@ import (
 // profileTargets runs biometriclint's typed pipeline on each target in
 // process: the same go/packages load (LoadSyntax) and x/tools checker as
 // the command, with the suite's analyzers but indirect. It writes a CPU
-// profile of the whole run and prints how the time splits between loading
-// and each analyzer (the checker times every action).
+// profile of the whole run and a heap profile of what the run holds at its
+// end, and prints how the wall time splits between loading and analysis,
+// and what parsing alone costs (the floor of the audit). The checker's
+// per-action durations are not used: actions run in parallel and their
+// durations include waiting for a CPU.
 func profileTargets(tgs []target, dirs map[string]string, out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -50,9 +51,8 @@ func profileTargets(tgs []target, dirs map[string]string, out string) error {
 			Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off"),
 		}, "./...")
 		loaded := time.Since(start)
-		var graph *checker.Graph
 		if err == nil {
-			graph, err = checker.Analyze(as, pkgs, nil)
+			_, err = checker.Analyze(as, pkgs, nil)
 		}
 		total := time.Since(start)
 		pprof.StopCPUProfile()
@@ -64,42 +64,31 @@ func profileTargets(tgs []target, dirs map[string]string, out string) error {
 		}
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
+		// What the run holds at its end (the checker keeps every result
+		// until then): the live heap by allocation site.
+		if err := writeHeap(filepath.Join(out, tg.name+".heap.pprof")); err != nil {
+			return err
+		}
 		fmt.Printf("%s: %d packages; load %.2fs, analysis %.2fs (wall, %d goroutines max %d CPUs); heap %d MB; profile %s\n",
 			tg.name, len(pkgs), loaded.Seconds(), (total - loaded).Seconds(), runtime.NumGoroutine(), runtime.GOMAXPROCS(0), ms.HeapAlloc>>20, path)
-		for _, at := range analyzerTimes(graph) {
-			fmt.Printf("  %-12s %8.3fs summed over %d actions\n", at.name, at.d.Seconds(), at.n)
+		n, full, imports, err := parseFloor(dirs[tg.name])
+		if err != nil {
+			return err
 		}
-		graph = nil
-		runtime.GC()
+		fmt.Printf("  parse floor of the audit: %d files parsed in %.2fs (whole files), %.2fs (imports only), one at a time\n", n, full.Seconds(), imports.Seconds())
 	}
 	return nil
 }
 
-type analyzerTime struct {
-	name string
-	d    time.Duration
-	n    int
-}
-
-// analyzerTimes sums the checker's per-action durations by analyzer,
-// prerequisites (inspect, ignored) included, slowest first.
-func analyzerTimes(g *checker.Graph) []analyzerTime {
-	by := map[string]*analyzerTime{}
-	for act := range g.All() {
-		at := by[act.Analyzer.Name]
-		if at == nil {
-			at = &analyzerTime{name: act.Analyzer.Name}
-			by[act.Analyzer.Name] = at
-		}
-		at.d += act.Duration
-		at.n++
+func writeHeap(path string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
 	}
-	var list []analyzerTime
-	for _, at := range by {
-		list = append(list, *at)
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
 	}
-	slices.SortFunc(list, func(a, b analyzerTime) int {
-		return cmp.Or(cmp.Compare(b.d, a.d), cmp.Compare(a.name, b.name))
-	})
-	return list
+	return f.Close()
 }
