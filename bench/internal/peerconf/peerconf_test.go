@@ -73,7 +73,7 @@ func TestPeersFindWhatTheCatalogNames(t *testing.T) {
 	if err := os.WriteFile(confPath, conf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(gcl, "run", "-c", confPath, "--output.text.print-issued-lines=false", "--output.text.colors=false", "./...")
+	cmd := exec.Command(gcl, "run", "--allow-serial-runners", "-c", confPath, "--output.text.print-issued-lines=false", "--output.text.colors=false", "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "GOWORK=off",
 		"GOLANGCI_LINT_CACHE="+filepath.Join(t.TempDir(), "cache"))
