@@ -1,0 +1,76 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMeasureSmoke runs the harness's measurement and report on a tiny
+// module with the biometriclint variants, once each: every variant must
+// run to an allowed exit and appear in the tables with its ratios. The
+// timings themselves are not checked.
+func TestMeasureSmoke(t *testing.T) {
+	work := t.TempDir()
+	bin := filepath.Join(work, "biometriclint")
+	build := exec.Command("go", "build", "-o", bin, "../cmd/biometriclint")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building biometriclint: %v\n%s", err, out)
+	}
+	dir := filepath.Join(work, "mod")
+	files := map[string]string{
+		"go.mod":  "module example.com/tiny\n\ngo 1.26.0\n",
+		"tiny.go": "package tiny\n\n// Model names a face detector model file.\nconst Model = \"haarcascade_frontalface_default.xml\"\n",
+	}
+	for name, text := range files {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	vs, err := pick(variants, "floor,typed,audit", func(v variant) string { return v.name })
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := &tools{biometriclint: bin, out: filepath.Join(work, "out"), gclCache: filepath.Join(work, "gcl")}
+	if err := os.MkdirAll(tl.out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res, err := measure(tl, vs, dir, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	report(&b, target{name: "tiny", desc: "a one-file module"}, res, 1)
+	for _, want := range []string{"| floor |", "| typed |", "| audit |", "| typed / floor |", "| typed / audit |"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
+	// The typed run found the model file; the floor, with every analyzer
+	// off, found nothing.
+	for name, want := range map[string]bool{"typed.txt": true, "floor.txt": false} {
+		out, err := os.ReadFile(filepath.Join(tl.out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(out), "haarcascade_frontalface_default.xml"); got != want {
+			t.Errorf("%s reports the model file: %v, want %v\n%s", name, got, want, out)
+		}
+	}
+}
+
+func TestPick(t *testing.T) {
+	name := func(v variant) string { return v.name }
+	vs, err := pick(variants, "audit,floor", name)
+	if err != nil || len(vs) != 2 || vs[0].name != "floor" || vs[1].name != "audit" {
+		t.Errorf("pick(audit,floor) = %v, %v; want floor, audit in list order", vs, err)
+	}
+	if _, err := pick(variants, "floor,nosuch", name); err == nil {
+		t.Error("pick with an unknown name: no error")
+	}
+}
