@@ -125,7 +125,7 @@ func (e *Entry) legalFor(c Category) string {
 // Title is the vendor and product, as messages name them.
 // The vendor is left out when the product name starts with it.
 func (e *Entry) Title() string {
-	if strings.HasPrefix(e.Product, e.Vendor) {
+	if len(e.Product) >= len(e.Vendor) && strings.EqualFold(e.Product[:len(e.Vendor)], e.Vendor) {
 		return e.Product
 	}
 	return e.Vendor + " " + e.Product

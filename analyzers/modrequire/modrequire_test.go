@@ -18,7 +18,7 @@ import (
 func TestAnalyzer(t *testing.T) {
 	got := checktest.Run(t, "testdata/mod", nil, modrequire.Analyzer, "./...")
 	checktest.Equal(t, got, []string{
-		"go.mod:11:1: [face-detection] pigo Pigo face detection: requirement github.com/esimov/pigo v1.4.6 (indirect) is a module that exists only for face detection [face-detection; EU AI Act Art. 3(34)]",
+		"go.mod:11:1: [face-detection] Pigo face detection: requirement github.com/esimov/pigo v1.4.6 (indirect) is a module that exists only for face detection [face-detection; EU AI Act Art. 3(34)]",
 		"go.mod:6:2: [face-recognition] go-face (github.com/Kagami/go-face): requirement github.com/Kagami/go-face v0.0.0-20210630145111-0c14797b4d0e (direct) is a module that exists only for face recognition [face-recognition; EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)]",
 		"vendor/modules.txt:4:1: [face-recognition] go-face go-recognizer (github.com/leandroveronezi/go-recognizer): requirement github.com/leandroveronezi/go-recognizer v1.1.0 (vendored, indirect) is a module that exists only for face recognition [face-recognition; EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)]",
 	})

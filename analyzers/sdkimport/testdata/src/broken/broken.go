@@ -2,7 +2,7 @@
 // module) and there is a type error. The import is reported all the same.
 package broken
 
-import pigo "github.com/esimov/pigo/core" // want `pigo .*import "github.com/esimov/pigo/core"`
+import pigo "github.com/esimov/pigo/core" // want `Pigo face detection: import "github.com/esimov/pigo/core"`
 
 var _ int = "type error"
 
