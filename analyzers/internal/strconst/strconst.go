@@ -324,7 +324,16 @@ func (fo *Folder) urlLiteral(file *ast.File, lit *ast.CompositeLit, depth int) (
 func (fo *Folder) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
 	if fo.info != nil && fo.info.Types != nil {
 		if tv, ok := fo.info.Types[lit]; ok && tv.Type != nil {
-			return types.TypeString(tv.Type, nil) == "net/url.URL"
+			// The type's name, not its formatted string: this runs for
+			// every composite literal, and formatting allocates.
+			var obj *types.TypeName
+			switch t := tv.Type.(type) {
+			case *types.Named:
+				obj = t.Obj()
+			case *types.Alias:
+				obj = t.Obj()
+			}
+			return obj != nil && obj.Name() == "URL" && obj.Pkg() != nil && obj.Pkg().Path() == "net/url"
 		}
 	}
 	sel, ok := lit.Type.(*ast.SelectorExpr)
