@@ -117,6 +117,10 @@ func evaluate(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u ma
 		}
 	}
 	if len(o.decided) > 0 {
+		if r.Field != "" {
+			// Name the field: "Expression=true", "Body.Attributes=1,13".
+			o.because = []string{r.Field + "=" + strings.Join(o.because, ",")}
+		}
 		return o
 	}
 	if !values.Complete() {

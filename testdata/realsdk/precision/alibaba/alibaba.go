@@ -10,7 +10,7 @@ func Recognize(c *facebody.Client, url string) {
 	req := facebody.CreateRecognizeFaceRequest()
 	req.ImageURL = url
 	req.Expression = requests.NewBoolean(true)
-	c.RecognizeFace(req) // want `facebody.Client.RecognizeFace .*; here it requests true \[emotion-recognition;`
+	c.RecognizeFace(req) // want `facebody.Client.RecognizeFace .*; here it requests Expression=true \[emotion-recognition;`
 
 	masks := facebody.CreateRecognizeFaceRequest()
 	masks.ImageURL = url

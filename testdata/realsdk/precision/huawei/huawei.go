@@ -8,7 +8,7 @@ import (
 
 func Detect(c *frs.FrsClient, img string) {
 	attrs := "1,2,13"
-	c.DetectFaceByBase64(&model.DetectFaceByBase64Request{Body: &model.FaceDetectBase64Req{ImageBase64: img, Attributes: &attrs}}) // want `v2.FrsClient.DetectFaceByBase64 .*; here it requests 1, 2, 13 \[emotion-recognition;`
+	c.DetectFaceByBase64(&model.DetectFaceByBase64Request{Body: &model.FaceDetectBase64Req{ImageBase64: img, Attributes: &attrs}}) // want `v2.FrsClient.DetectFaceByBase64 .*; here it requests Body.Attributes=1,2,13 \[emotion-recognition;`
 
 	dress := "4,6"
 	req := &model.DetectFaceByUrlRequest{}

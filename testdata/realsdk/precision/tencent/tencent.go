@@ -10,7 +10,7 @@ func Attributes(c *iai.Client, url string) {
 	req := iai.NewDetectFaceAttributesRequest()
 	req.Url = common.StringPtr(url)
 	req.FaceAttributesType = common.StringPtr("Age,Emotion")
-	c.DetectFaceAttributes(req) // want `v20200303.Client.DetectFaceAttributes .*; here it requests Age, Emotion \[emotion-recognition;`
+	c.DetectFaceAttributes(req) // want `v20200303.Client.DetectFaceAttributes .*; here it requests FaceAttributesType=Age,Emotion \[emotion-recognition;`
 
 	masks := iai.NewDetectFaceAttributesRequest()
 	masks.FaceAttributesType = common.StringPtr("Mask,Hat")
@@ -21,7 +21,7 @@ func Detect(c *iai.Client, url string) {
 	req := iai.NewDetectFaceRequest()
 	req.Url = common.StringPtr(url)
 	req.NeedFaceAttributes = common.Uint64Ptr(1)
-	c.DetectFace(req) // want `v20200303.Client.DetectFace .*; here it requests 1 \[biometric-categorisation;`
+	c.DetectFace(req) // want `v20200303.Client.DetectFace .*; here it requests NeedFaceAttributes=1 \[biometric-categorisation;`
 
 	plain := iai.NewDetectFaceRequest()
 	plain.Url = common.StringPtr(url)

@@ -9,7 +9,7 @@ import (
 )
 
 func Faces(svc rekognitioniface.RekognitionAPI, img *rekognition.Image) error {
-	_, err := svc.DetectFaces(&rekognition.DetectFacesInput{ // want `rekognitioniface.RekognitionAPI.DetectFaces detects faces .*; here it requests ALL \[emotion-recognition;`
+	_, err := svc.DetectFaces(&rekognition.DetectFacesInput{ // want `rekognitioniface.RekognitionAPI.DetectFaces detects faces .*; here it requests Attributes=ALL \[emotion-recognition;`
 		Image:      img,
 		Attributes: []*string{aws.String(rekognition.AttributeAll)},
 	})
@@ -20,7 +20,7 @@ func Faces(svc rekognitioniface.RekognitionAPI, img *rekognition.Image) error {
 func Ages(svc *rekognition.Rekognition, img *rekognition.Image) error {
 	in := &rekognition.DetectFacesInput{Image: img}
 	in.Attributes = []*string{aws.String("AGE_RANGE")}
-	_, err := svc.DetectFaces(in) // want `rekognition.Rekognition.DetectFaces .*; here it requests AGE_RANGE \[biometric-categorisation;`
+	_, err := svc.DetectFaces(in) // want `rekognition.Rekognition.DetectFaces .*; here it requests Attributes=AGE_RANGE \[biometric-categorisation;`
 	return err
 }
 

@@ -10,7 +10,7 @@ import (
 )
 
 func Faces(ctx context.Context, c *rekognition.Client, img *types.Image) ([]types.EmotionName, error) {
-	out, err := c.DetectFaces(ctx, &rekognition.DetectFacesInput{ // want `rekognition.Client.DetectFaces detects faces .*; here it requests EMOTIONS \[emotion-recognition;`
+	out, err := c.DetectFaces(ctx, &rekognition.DetectFacesInput{ // want `rekognition.Client.DetectFaces detects faces .*; here it requests Attributes=EMOTIONS \[emotion-recognition;`
 		Image:      img,
 		Attributes: []types.Attribute{types.AttributeEmotions},
 	})
@@ -33,7 +33,7 @@ func Same(ctx context.Context, c *rekognition.Client, a, b *types.Image) (bool, 
 
 // Video returns the faces of a stored video, with every attribute.
 func Video(ctx context.Context, c *rekognition.Client, v *types.Video) error {
-	_, err := c.StartFaceDetection(ctx, &rekognition.StartFaceDetectionInput{Video: v, FaceAttributes: types.FaceAttributesAll}) // want `StartFaceDetection .*; here it requests ALL \[emotion-recognition;`
+	_, err := c.StartFaceDetection(ctx, &rekognition.StartFaceDetectionInput{Video: v, FaceAttributes: types.FaceAttributesAll}) // want `StartFaceDetection .*; here it requests FaceAttributes=ALL \[emotion-recognition;`
 	return err
 }
 

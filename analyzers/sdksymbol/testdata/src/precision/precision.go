@@ -16,21 +16,21 @@ func defaults(c *rekognition.Client) {
 }
 
 func literals(c *rekognition.Client) {
-	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: []types.Attribute{types.AttributeEmotions}}) // want `DetectFaces detects faces .*; here it requests EMOTIONS \[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\]`
-	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: []types.Attribute{"ALL"}})                   // want `here it requests ALL \[emotion-recognition;`
-	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: []types.Attribute{types.AttributeAgeRange}}) // want `here it requests AGE_RANGE \[biometric-categorisation; EU AI Act Art. 5\(1\)\(g\), Annex III 1\(b\)\]`
+	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: []types.Attribute{types.AttributeEmotions}}) // want `DetectFaces detects faces .*; here it requests Attributes=EMOTIONS \[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\]`
+	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: []types.Attribute{"ALL"}})                   // want `here it requests Attributes=ALL \[emotion-recognition;`
+	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: []types.Attribute{types.AttributeAgeRange}}) // want `here it requests Attributes=AGE_RANGE \[biometric-categorisation; EU AI Act Art. 5\(1\)\(g\), Annex III 1\(b\)\]`
 }
 
 func localSlice(c *rekognition.Client) {
 	attrs := []types.Attribute{types.AttributeDefault}
 	attrs = append(attrs, types.AttributeAgeRange, types.AttributeEmotions)
-	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: attrs}) // want `here it requests AGE_RANGE, EMOTIONS \[emotion-recognition;`
+	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: attrs}) // want `here it requests Attributes=AGE_RANGE,EMOTIONS \[emotion-recognition;`
 }
 
 func fieldAfterLiteral(c *rekognition.Client) {
 	in := &rekognition.DetectFacesInput{}
 	in.Attributes = []types.Attribute{types.AttributeAll}
-	c.DetectFaces(ctx, in) // want `here it requests ALL \[emotion-recognition;`
+	c.DetectFaces(ctx, in) // want `here it requests Attributes=ALL \[emotion-recognition;`
 }
 
 func indexFaces(c *rekognition.Client) {
