@@ -121,10 +121,12 @@ func setup(work, gcl string, vs []variant) (*tools, error) {
 		return nil, err
 	}
 	var all []string
-	for _, a := range suite.Analyzers() {
-		all = append(all, a.Name)
+	needs := map[string]suite.Needs{}
+	for _, c := range suite.Checks() {
+		all = append(all, c.Analyzer.Name)
+		needs[c.Analyzer.Name] = c.Needs
 	}
-	syntaxOnly := func(name string) bool { return name == "sdkimport" || name == "cgolib" || name == "modrequire" }
+	syntaxOnly := func(name string) bool { return needs[name] == suite.Syntax }
 	if err := writeFile(t.pluginConf, func(w io.Writer) error { return peerconf.Plugin(w, all, syntaxOnly, false) }); err != nil {
 		return nil, err
 	}
