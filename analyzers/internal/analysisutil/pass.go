@@ -1,6 +1,8 @@
 package analysisutil
 
 import (
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
@@ -13,6 +15,7 @@ func DocURL(name string) string {
 
 // InEntryModule reports whether the package under analysis belongs to one of
 // e's own modules: an SDK's use of its own API is not a finding.
+// An external test package ("path_test") belongs to its package's module.
 func InEntryModule(pass *analysis.Pass, e *catalog.Entry) bool {
-	return pass.Pkg != nil && e.Module(pass.Pkg.Path()) != nil
+	return pass.Pkg != nil && e.Module(strings.TrimSuffix(pass.Pkg.Path(), "_test")) != nil
 }
