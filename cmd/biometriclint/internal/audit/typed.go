@@ -93,11 +93,24 @@ func (a *auditor) display(name string) string {
 	return name
 }
 
-// errorsOf summarises a package's errors: the first, and how many more.
+// errorsOf summarises a package's errors and its dependencies': the first,
+// and how many more. "build constraints exclude all Go files" errors are
+// left out: the go command reports them or not depending on the state of
+// its cache (seen in the sweep: the same tree, two runs, two summaries),
+// and the syntax-only passes cover those files anyway.
 func errorsOf(p *packages.Package) string {
 	var errs []packages.Error
-	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) { errs = append(errs, q.Errors...) })
+	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) {
+		for _, e := range q.Errors {
+			if !strings.Contains(e.Msg, "build constraints exclude all Go files") {
+				errs = append(errs, e)
+			}
+		}
+	})
 	if len(errs) == 0 {
+		if len(p.Syntax) == 0 {
+			return "no files to type-check in this build configuration, or a dependency does not type-check"
+		}
 		return "a dependency does not type-check"
 	}
 	s := output.Reason(errs[0].Msg)
