@@ -79,7 +79,7 @@ func runMain(args []string) int {
 	}
 	pkgs, err := packages.Load(cfg, fs.Args()...)
 	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages", strings.Join(fs.Args(), " "))
+		err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(fs.Args(), " "))
 	}
 	if err != nil {
 		return fatalf("%v", err)
@@ -91,7 +91,9 @@ func runMain(args []string) int {
 	}
 	prog.done()
 	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult}
-	return c.emit(runReport(graph, pkgs, col), pol, col)
+	r := runReport(graph, pkgs, col)
+	r.Problems = append(r.Problems, unbuilt(fs.Args(), pkgs)...)
+	return c.emit(r, pol, col)
 }
 
 // formatName is the chosen format, -json included.

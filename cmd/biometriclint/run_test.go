@@ -145,3 +145,22 @@ func TestRunDirectiveProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestRunUnbuiltDirectories checks that a package whose every file the
+// build excludes, which ./... leaves out without a word, is named as not
+// analysed, so that the run does not pass silently.
+func TestRunUnbuiltDirectories(t *testing.T) {
+	root := filepath.Join(extract(t, "module"), "tree")
+	res := run(t, filepath.Join(root, "other"), moduleEnv, "./...")
+	if res.code != 1 {
+		t.Errorf("exit code %d, want 1; stderr:\n%s", res.code, res.stderr)
+	}
+	want := "\t./kiosk: not analysed: build constraints exclude all its Go files in this configuration (pass -tags, set GOOS, or run biometriclint audit, which checks every file)\n"
+	if !strings.Contains(res.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, res.stderr)
+	}
+	// Loaded packages are not listed.
+	if strings.Contains(res.stderr, "./clean:") {
+		t.Errorf("a loaded package is listed as unbuilt:\n%s", res.stderr)
+	}
+}
