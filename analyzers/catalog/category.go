@@ -1,6 +1,9 @@
 package catalog
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Category is the kind of biometric capability a finding reveals. Every
 // diagnostic carries one of these as its analysis.Diagnostic.Category, and
@@ -90,4 +93,23 @@ func categoryNames() string {
 		s += string(info.Category)
 	}
 	return s
+}
+
+// Rank is c's place in Categories: lower is more restricted; -1 for a
+// category that is not one of them.
+func (c Category) Rank() int {
+	return slices.IndexFunc(Categories, func(info CategoryInfo) bool { return info.Category == c })
+}
+
+// MostRestricted returns the category of cs that comes first in
+// Categories, or "" when cs holds none of them: the one implementation of
+// "the most restricted category wins".
+func MostRestricted(cs ...Category) Category {
+	var best Category
+	for _, c := range cs {
+		if r := c.Rank(); r >= 0 && (best == "" || r < best.Rank()) {
+			best = c
+		}
+	}
+	return best
 }

@@ -14,8 +14,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 )
 
@@ -29,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("cgolib"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, ignored.Analyzer},
 }
 
 // cSources are the extensions of the C, C++ and Objective-C files a cgo
@@ -45,7 +47,7 @@ type found struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	m := NewMatcher(catalog.Default())
+	m := NewMatcher(config.Catalog(pass))
 	var all []found
 	add := func(text string, start token.Pos, cgo bool, note string) {
 		for _, d := range Directives(text, cgo) {
@@ -155,9 +157,9 @@ func report(pass *analysis.Pass, all []found) {
 			Lib:       "#cgo LDFLAGS: -l" + f.d.Name,
 			PkgConfig: "#cgo pkg-config: " + f.d.Name,
 		}[f.d.Kind]
-		fd := finding.ForEvidence(f.lib.Entry, f.lib.Category, subject, f.lib.What)
+		fd := finding.ForEvidence(finding.Native, f.lib.Entry, f.lib.Category, subject, f.lib.What)
 		fd.Note = f.note
-		finding.Report(pass, analysis.Range(rangeOf{f.pos, f.pos + token.Pos(len(f.d.Text))}), fd)
+		emit.Finding(pass, analysis.Range(rangeOf{f.pos, f.pos + token.Pos(len(f.d.Text))}), fd)
 	}
 }
 

@@ -8,9 +8,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -24,11 +25,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("endpoint"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{strconst.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	m := NewMatcher(catalog.Default())
+	m := NewMatcher(config.Catalog(pass))
 	strconst.EachFile(pass, func(f *strconst.File) {
 		CheckStrings(m, f.Folder, f.Syntax, f.Strings, func(n ast.Node, match Match, text string) {
 			report(pass, n, match, text, f.Note)
@@ -85,12 +86,12 @@ func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.
 }
 
 func report(pass *analysis.Pass, n ast.Node, m Match, text, note string) {
-	fd := finding.ForEvidence(m.Endpoint.Entry, m.Category, strconv.Quote(strconst.Show(text)), m.What)
+	fd := finding.ForEvidence(finding.Endpoint, m.Endpoint.Entry, m.Category, strconv.Quote(strconst.Show(text)), m.What)
 	if m.Param != nil {
 		via := fmt.Sprintf("with %s=%s", m.Via.Name, m.Via.Value)
 		fd.Note = via
 		if m.Via.Node != nil && (m.Via.Node.Pos() < n.Pos() || m.Via.Node.End() > n.End()) {
-			fd.Related = []analysis.RelatedInformation{{Pos: m.Via.Node.Pos(), End: m.Via.Node.End(), Message: "request parameter " + via}}
+			fd.Support(m.Via.Node, finding.Evidence{Kind: finding.Constant, Category: m.Category, Subject: "request parameter " + via, What: "decides the category"})
 		}
 	}
 	if note != "" {
@@ -99,5 +100,5 @@ func report(pass *analysis.Pass, n ast.Node, m Match, text, note string) {
 		}
 		fd.Note += note
 	}
-	finding.Report(pass, n, fd)
+	emit.Finding(pass, n, fd)
 }

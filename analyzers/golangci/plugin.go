@@ -4,6 +4,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
@@ -22,9 +23,9 @@ type plugin struct {
 
 // New reads the plugin settings golangci-lint passes from .golangci.yml
 // (linters.settings.custom.biometriclint.settings) with the schema and
-// checks of .biometriclint.yml, and installs the policy they make, so
-// that allow rules, severities and //biometriclint:allow directives apply
-// inside golangci-lint too. Path globs are relative to the directory
+// checks of .biometriclint.yml, and binds the analyzers to the
+// configuration the policy makes, so that allow rules, severities and
+// //biometriclint:allow directives apply inside golangci-lint too. Path globs are relative to the directory
 // golangci-lint runs in.
 func New(conf any) (register.LinterPlugin, error) {
 	s, err := policy.Decode(conf)
@@ -39,8 +40,8 @@ func New(conf any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.Install()
-	return &plugin{analyzers: analyzers}, nil
+	cfg, _ := p.Config()
+	return &plugin{analyzers: config.Bind(cfg, analyzers)}, nil
 }
 
 // BuildAnalyzers returns the analyzers the settings leave on.

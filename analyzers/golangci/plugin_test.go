@@ -7,15 +7,13 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 
-	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
 
 // newPlugin builds the registered plugin from settings as golangci-lint
-// does, and undoes the policy it installs when the test ends.
+// does.
 func newPlugin(t *testing.T, conf any) (register.LinterPlugin, error) {
 	t.Helper()
-	t.Cleanup(policy.Uninstall)
 	newFn, err := register.GetPlugin(Name)
 	if err != nil {
 		t.Fatal(err)

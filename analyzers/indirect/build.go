@@ -7,8 +7,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
 )
 
 // A builder walks the package's files once and builds its graph: every
@@ -19,7 +19,7 @@ type builder struct {
 	g    *graph
 	// direct are the uses of catalogued symbols in the file being walked,
 	// found by match.Uses, by identifier.
-	direct map[*ast.Ident]*catalog.Symbol
+	direct map[*ast.Ident]sdkUse
 	fields map[*types.Var]string
 	// fn names the function declaration being walked, and lits counts its
 	// function literals, which are named as the runtime does: pkg.F.func1.
@@ -173,15 +173,24 @@ func (b *builder) ident(id *ast.Ident, at ast.Node, owner *node, verb string) {
 	owner.add(e)
 }
 
+// sdkUse is a use of a catalogued symbol and its finding; nil when the
+// use is not one.
+type sdkUse struct {
+	sym *catalog.Symbol
+	use *finding.Finding
+}
+
 // directUse records a use of a catalogued symbol, and reports whether id is one.
 func (b *builder) directUse(id *ast.Ident, at ast.Node, owner *node, verb string) bool {
-	sym := b.direct[id]
-	if sym == nil {
+	u, ok := b.direct[id]
+	if !ok {
 		return false
 	}
-	// An SDK's use of its own API is not a capability of its functions.
-	if !analysisutil.InEntryModule(b.pass, sym.Package.Entry) {
-		owner.add(edge{sym: sym, verb: verb, name: finding.ForSymbol(sym).Subject, pos: at.Pos()})
+	// An SDK's use of its own API is not a capability of its functions,
+	// nor is a use that is not a finding (a licence-plate cascade, a
+	// loader of an unknown model).
+	if u.use != nil && !analysisutil.InEntryModule(b.pass, u.sym.Package.Entry) {
+		owner.add(edge{sym: u.sym, use: u.use, verb: verb, name: finding.ForSymbol(u.sym).Subject, pos: at.Pos()})
 	}
 	return true
 }

@@ -16,7 +16,7 @@
 //
 //	handler.go:12:2: AWS Rekognition (AWS SDK for Go v2): photosvc.Match
 //	    performs face recognition via rekognition.Client.CompareFaces, ...
-//	    (indirect use, 2 steps down to the SDK; see related information)
+//	    (indirect use, 2 steps down to the SDK)
 //	photosvc/match.go:9:9: photosvc.Match calls photosvc.compare
 //	photosvc/compare.go:7:9: photosvc.compare calls rekognition.Client.CompareFaces
 //

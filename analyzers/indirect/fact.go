@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 )
 
 // Capability is the object fact of a function, method, package-level
@@ -20,6 +21,10 @@ type Capability struct {
 // catalogued symbol of one category.
 type Path struct {
 	Category catalog.Category
+	// Certainty and Decided are those of the SDK use at the end: a
+	// wrapper never turns an undetermined use into a definite one.
+	Certainty finding.Certainty
+	Decided   string
 	// SymbolPkg and Symbol name the catalogued symbol at the end of Steps.
 	SymbolPkg, Symbol string
 	// Steps go from the object down to the SDK: Steps[0].From is the object

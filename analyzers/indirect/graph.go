@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 )
 
 // A graph holds the package's function-like nodes and their references,
@@ -41,8 +42,9 @@ type node struct {
 type edge struct {
 	to   any
 	sym  *catalog.Symbol
-	verb string // calls, refers to, holds, defines, is implemented by
-	name string // display name of the target
+	use  *finding.Finding // the SDK use's finding, with its refined category
+	verb string           // calls, refers to, holds, defines, is implemented by
+	name string           // display name of the target
 	pos  token.Pos
 }
 

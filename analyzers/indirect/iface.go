@@ -11,8 +11,8 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
 
 // interfaces adds a node for every interface method the package calls
@@ -70,7 +70,8 @@ func (b *builder) implemented(m *types.Func, impls []*types.Func, objs *match.Ob
 				e.to = nil // the SDK implements itself: not a capability
 				break
 			}
-			e = edge{sym: sym, verb: e.verb, name: finding.ForSymbol(sym).Subject, pos: e.pos}
+			use := sdksymbol.ThroughInterface(sym)
+			e = edge{sym: sym, use: &use, verb: e.verb, name: use.Subject, pos: e.pos}
 		case impl.Pkg() != b.pass.Pkg:
 			if c := b.fact(impl); c != nil {
 				e.name = c.Paths[0].Steps[0].From

@@ -7,10 +7,11 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/lazyinspect"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
 
 //go:embed doc.go
@@ -24,12 +25,12 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("indirect"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{lazyinspect.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, lazyinspect.Analyzer, sdksymbol.Uses},
 	FactTypes:        []analysis.Fact{new(Capability)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	cat := catalog.Default()
+	cat := config.Catalog(pass)
 	// A package that cannot reach a catalogued package has no capability:
 	// most of a program's dependencies stop here. Dependencies loaded from
 	// export data (go vet, golangci-lint's fact cache) may not list the
@@ -40,15 +41,17 @@ func run(pass *analysis.Pass) (any, error) {
 	b := newBuilder(pass)
 	objs := match.NewObjects(cat)
 	root := lazyinspect.Of(pass).Root()
+	found := sdksymbol.ResultOf(pass).ByNode
 	for file := range root.Children() {
 		f := file.Node().(*ast.File)
-		b.direct = map[*ast.Ident]*catalog.Symbol{}
+		b.direct = map[*ast.Ident]sdkUse{}
 		match.Uses(file, match.Imports(cat, f), objs, pass.TypesInfo, func(u match.Use) {
+			d := sdkUse{u.Symbol, found[u.Node]}
 			switch n := u.Node.(type) {
 			case *ast.Ident:
-				b.direct[n] = u.Symbol
+				b.direct[n] = d
 			case *ast.SelectorExpr:
-				b.direct[n.Sel] = u.Symbol
+				b.direct[n.Sel] = d
 			}
 		})
 		b.file(f)

@@ -4,20 +4,23 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 )
 
-// report reports the references to other packages' capable objects, one
-// diagnostic per category, with the chain as related information.
-// References within the package are not reported: the direct use at the
-// end of the chain is, by sdksymbol.
+// report reports the references to other packages' capable objects: one
+// finding per reference, of the most restricted category the object
+// reaches, with the certainty of the SDK use at the end of that chain and
+// the chain as related information. References within the package are
+// not reported: the direct use at the end of the chain is, by sdksymbol.
 func report(pass *analysis.Pass, cat *catalog.Catalog, b *builder, sol *solution) {
-	files := fileIndex(pass.Fset)
+	files, disk := fileIndex(pass.Fset), diskFiles(pass.Fset)
 	for _, r := range b.refs {
 		var c *Capability
 		n := b.g.byKey[r.obj]
@@ -29,15 +32,18 @@ func report(pass *analysis.Pass, cat *catalog.Catalog, b *builder, sol *solution
 		if c == nil {
 			continue
 		}
+		// Paths come most restricted first.
 		for _, p := range c.Paths {
 			if n != nil && n.all && !external(pass.Pkg, n, sol, p.Category) {
 				continue
 			}
 			sym := cat.Symbol(p.SymbolPkg, p.Symbol)
 			if sym == nil {
-				continue // a fact from another catalog version: cannot happen within one run
+				break // a fact from another catalog version: cannot happen within one run
 			}
-			finding.Report(pass, r.at, indirectFinding(sym, p, r.at.Pos(), files))
+			f, related := indirectFinding(sym, p, r.at.Pos(), files, disk)
+			emit.Finding(pass, r.at, f, related...)
+			break
 		}
 	}
 }
@@ -50,23 +56,31 @@ func external(pkg *types.Package, n *node, sol *solution, c catalog.Category) bo
 	return e.sym != nil || obj != nil && obj.Pkg() != pkg
 }
 
-// indirectFinding words the use of symbol sym through path p, reported at pos.
-func indirectFinding(sym *catalog.Symbol, p Path, pos token.Pos, files func(string) *token.File) finding.Finding {
+// indirectFinding words the use of symbol sym through path p, reported at
+// pos, and the chain as related information.
+func indirectFinding(sym *catalog.Symbol, p Path, pos token.Pos, files, disk func(string) *token.File) (finding.Finding, []analysis.RelatedInformation) {
 	f := finding.ForSymbol(sym)
-	info, _ := sym.Category.Info()
+	f.Kind = finding.Indirect
+	f.SetCategory(p.Category, p.Certainty, p.Decided)
+	info, _ := p.Category.Info()
 	last := p.Steps[len(p.Steps)-1]
 	f.Subject = p.Steps[0].From
 	f.What = fmt.Sprintf("performs %s via %s, which %s", strings.ToLower(info.Title), last.To, sym.What)
-	f.Note = fmt.Sprintf("indirect use, %d %s down to the SDK; see related information", len(p.Steps), plural(len(p.Steps), "step"))
+	var related []analysis.RelatedInformation
 	for _, s := range p.Steps {
-		msg := fmt.Sprintf("%s %s %s", s.From, s.Verb, s.To)
+		step := finding.Step{From: s.From, Verb: s.Verb, To: s.To, Pos: token.Position{Filename: s.Pos.File, Line: s.Pos.Line, Column: s.Pos.Col}}
+		f.Chain = append(f.Chain, step)
+		msg := step.Line()
 		at := stepPos(s.Pos, files)
-		if !at.IsValid() { // the file is not in this run's file set (go vet)
+		if !at.IsValid() {
+			at = stepPos(s.Pos, disk)
+		}
+		if !at.IsValid() { // the file could not be read
 			at, msg = pos, s.Pos.String()+": "+msg
 		}
-		f.Related = append(f.Related, analysis.RelatedInformation{Pos: at, End: at, Message: msg})
+		related = append(related, analysis.RelatedInformation{Pos: at, End: at, Message: msg})
 	}
-	return f
+	return f, related
 }
 
 func plural(n int, word string) string {
@@ -79,6 +93,9 @@ func plural(n int, word string) string {
 // fileIndex returns a lookup of the file set's files by name, built on
 // first use: drivers that load dependencies from source share one file
 // set between packages, so steps in other packages get real positions.
+// A driver that loads dependencies from export data (go vet) has no file
+// of theirs: the step's file is then added to the file set, its lines
+// read from disk, so that the step is shown at its own line.
 func fileIndex(fset *token.FileSet) func(string) *token.File {
 	var byName map[string]*token.File
 	return func(name string) *token.File {
@@ -90,6 +107,25 @@ func fileIndex(fset *token.FileSet) func(string) *token.File {
 			})
 		}
 		return byName[name]
+	}
+}
+
+// diskFiles returns a lookup that adds a file read from disk to the file
+// set, once: export data gives a dependency's files only the lines its
+// declarations need (go vet), so a step elsewhere in the file would have
+// no position.
+func diskFiles(fset *token.FileSet) func(string) *token.File {
+	read := map[string]*token.File{}
+	return func(name string) *token.File {
+		f, ok := read[name]
+		if !ok {
+			if data, err := os.ReadFile(name); err == nil {
+				f = fset.AddFile(name, -1, len(data))
+				f.SetLinesForContent(data)
+			}
+			read[name] = f
+		}
+		return f
 	}
 }
 

@@ -59,7 +59,7 @@ func (s *solution) round(prev [][]choice) [][]choice {
 func (s *solution) lengths(e edge, prev [][]choice, yield func(c, l int)) {
 	switch {
 	case e.sym != nil:
-		yield(categoryIndex(e.sym.Category), 0)
+		yield(categoryIndex(e.use.Category), 0)
 	case e.to == nil:
 	case s.g.byKey[e.to] != nil:
 		if prev == nil {
@@ -103,10 +103,8 @@ func equal(a, b [][]choice) bool {
 }
 
 func categoryIndex(c catalog.Category) int {
-	for i, info := range catalog.Categories {
-		if info.Category == c {
-			return i
-		}
+	if i := c.Rank(); i >= 0 {
+		return i
 	}
 	panic("indirect: unknown category " + string(c)) // the catalog loader validates categories
 }
@@ -136,7 +134,7 @@ func (s *solution) path(n *node, cat catalog.Category, ch choice) Path {
 	e := n.edges[ch.edge]
 	step := Step{From: n.name, To: e.name, Verb: e.verb, Pos: position(s.fset.Position(e.pos))}
 	if e.sym != nil {
-		return Path{Category: cat, SymbolPkg: e.sym.Package.Path, Symbol: e.sym.Name, Steps: []Step{step}}
+		return Path{Category: cat, Certainty: e.use.Certainty, Decided: e.use.Decided, SymbolPkg: e.sym.Package.Path, Symbol: e.sym.Name, Steps: []Step{step}}
 	}
 	var rest *Path
 	if t := s.g.byKey[e.to]; t != nil {
@@ -145,5 +143,5 @@ func (s *solution) path(n *node, cat catalog.Category, ch choice) Path {
 	} else {
 		rest = s.leaf(e.to).path(cat)
 	}
-	return Path{Category: cat, SymbolPkg: rest.SymbolPkg, Symbol: rest.Symbol, Steps: append([]Step{step}, rest.Steps...)}
+	return Path{Category: cat, Certainty: rest.Certainty, Decided: rest.Decided, SymbolPkg: rest.SymbolPkg, Symbol: rest.Symbol, Steps: append([]Step{step}, rest.Steps...)}
 }

@@ -25,10 +25,6 @@ func TestVet(t *testing.T) {
 	if err == nil {
 		t.Fatalf("go vet found nothing:\n%s", out)
 	}
-	hidden, err := filepath.Abs(filepath.Join("testdata", "vet", "hidden", "hidden.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		if !strings.HasPrefix(line, "#") {
@@ -38,10 +34,10 @@ func TestVet(t *testing.T) {
 	want := []string{
 		"user/user.go:10:28: AWS Rekognition (AWS SDK for Go v2): hidden.Same performs face recognition via rekognition.Client.CompareFaces, " +
 			"which compares a face with the faces in another image to verify identity [face-recognition; EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)] " +
-			"(indirect use, 1 step down to the SDK; see related information)",
-		// The step's file is not in the vet unit's file set: its position
-		// is in the message.
-		"user/user.go:10:28: \t" + hidden + ":12:9: hidden.Same calls rekognition.Client.CompareFaces",
+			"(indirect use, 1 step down to the SDK)",
+		// The step's file is in the vet unit's file set from export data
+		// only: it is read from disk, so the step is at its own line.
+		"hidden/hidden.go:12:9: \thidden.Same calls rekognition.Client.CompareFaces",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("go vet printed:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

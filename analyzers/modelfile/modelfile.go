@@ -10,8 +10,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -25,11 +27,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("modelfile"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{strconst.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	cat := catalog.Default()
+	cat := config.Catalog(pass)
 	strconst.EachFile(pass, func(f *strconst.File) {
 		check(pass, cat, f)
 	})
@@ -39,18 +41,18 @@ func run(pass *analysis.Pass) (any, error) {
 func check(pass *analysis.Pass, cat *catalog.Catalog, sf *strconst.File) {
 	f, note := sf.Syntax, sf.Note
 	Check(cat, sf.Strings, func(n ast.Node, m *catalog.ModelFile, subject string) {
-		fd := finding.ForEvidence(m.Entry, m.Category, subject, m.What)
+		fd := finding.ForEvidence(finding.Model, m.Entry, m.Category, subject, m.What)
 		fd.Note = note
-		finding.Report(pass, n, fd)
+		emit.Finding(pass, n, fd)
 	})
 	// The original file: when cgo ran, f is its output, whose line
 	// directives name the original.
 	dir := filepath.Dir(pass.Fset.Position(f.Package).Filename)
 	for _, e := range Embeds(f) {
 		CheckEmbed(cat, dir, e, func(m *catalog.ModelFile, subject string) {
-			fd := finding.ForEvidence(m.Entry, m.Category, subject, m.What)
+			fd := finding.ForEvidence(finding.Model, m.Entry, m.Category, subject, m.What)
 			fd.Note = note
-			finding.Report(pass, e.Var, fd)
+			emit.Finding(pass, e.Var, fd)
 		})
 	}
 }

@@ -13,9 +13,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 )
 
 //go:embed doc.go
@@ -28,6 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("modrequire"),
 	Run:              run,
 	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{config.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -42,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if gomod == "" || Reporter(filepath.Dir(gomod)) != dir {
 		return nil, nil
 	}
-	mods := Modules(catalog.Default())
+	mods := Modules(config.Catalog(pass))
 	data, err := os.ReadFile(gomod)
 	if err != nil {
 		return nil, err
@@ -92,7 +94,7 @@ func report(pass *analysis.Pass, name string, data []byte, reqs []Requirement, m
 		info, _ := mod.Category.Info()
 		subject := fmt.Sprintf("requirement %s %s (%s)", r.Path, r.Version, kind)
 		what := "is a module that exists only for " + strings.ToLower(info.Title)
-		finding.Report(pass, rangeOf{tf.Pos(r.Start), tf.Pos(r.End)}, finding.ForEvidence(mod.Entry, mod.Category, subject, what))
+		emit.Finding(pass, rangeOf{tf.Pos(r.Start), tf.Pos(r.End)}, finding.ForEvidence(finding.Requirement, mod.Entry, mod.Category, subject, what))
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 )
 
 // Subject is what the policy needs to know of a finding.
@@ -43,7 +44,8 @@ type Decision struct {
 	// anyway: the rule expired. The Ledger adds them to the message.
 	Notes []string
 
-	// Filled by the Ledger for findings of a run.
+	// Filled by the Ledger for findings of a run: the record, as decided.
+	Finding    *finding.Finding
 	Analyzer   string
 	Diagnostic analysis.Diagnostic // as reported (or as it would have been), notes included
 	End        token.Position

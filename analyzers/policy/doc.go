@@ -26,7 +26,7 @@
 //
 // # Contract with drivers
 //
-// The analyzers word every finding through analyzers/internal/finding,
+// The analyzers word every finding through analyzers/finding,
 // which hands it to the installed finding.Sink. By default the sink reports
 // every finding to the pass, so analysistest, go vet and a run without a
 // policy see them all. A driver that applies a policy does, at start-up,

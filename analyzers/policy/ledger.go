@@ -9,11 +9,11 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 )
 
-// Ledger is the finding.Sink a policy installs: it decides every finding,
+// Ledger is the finding.Decider of a run under a policy: it decides every finding,
 // reports to the pass only those that are shown, and records every
 // decision, shown or not, for the reports that must keep them all.
 type Ledger struct {
@@ -30,37 +30,34 @@ type ledgerKey struct {
 	message        string
 }
 
-// Install makes p decide every finding from now on, process-wide: the
-// analyzers see p's catalog (with the settings' extra entries), suppressed
-// and excluded findings no longer reach the passes, and the returned Ledger
-// records every decision. Call it once, before analysis starts.
-func (p *Policy) Install() *Ledger {
+// Config returns the configuration of a run under p, for config.Bind:
+// the analyzers see p's catalog (with the settings' extra entries), and
+// the returned Ledger decides every finding, so that suppressed and
+// excluded findings never reach the passes, and records every decision.
+func (p *Policy) Config() (*config.Config, *Ledger) {
 	l := &Ledger{p: p, decisions: map[ledgerKey]*Decision{}, files: map[string][]Directive{}}
-	catalog.SetDefault(p.cat)
-	finding.SetSink(l)
-	return l
+	return &config.Config{Catalog: p.cat, Decider: l}, l
 }
 
-// Uninstall undoes Install: every finding is reported again, with the
-// embedded catalog.
-func Uninstall() {
-	finding.SetSink(nil)
-	catalog.SetDefault(nil)
-}
-
-// Report implements finding.Sink.
-func (l *Ledger) Report(pass *analysis.Pass, diag analysis.Diagnostic, f finding.Finding) {
-	pos := pass.Fset.Position(diag.Pos)
-	sub := Subject{Category: f.Category, Entry: f.Entry, Package: f.Package, Symbol: f.Symbol, Position: pos, Possible: f.Possible}
-	d := l.p.Decide(sub, l.directives(pass, pos.Filename), l.p.now())
+// Decide implements finding.Decider: it fills f's severity and
+// suppression, adds the notes of expired allow rules to the message, and
+// records the decision.
+func (l *Ledger) Decide(pass *analysis.Pass, f *finding.Finding, diag *analysis.Diagnostic) bool {
+	sub := Subject{Category: f.Category, Entry: f.Entry, Package: f.Package, Symbol: f.Symbol, Position: f.Pos, Possible: f.Certainty == finding.Possible}
+	d := l.p.Decide(sub, l.directives(pass, f.Pos.Filename), l.p.now())
 	if len(d.Notes) > 0 {
 		diag.Message += " (" + strings.Join(d.Notes, "; ") + ")"
 	}
-	d.Analyzer, d.Diagnostic, d.End = pass.Analyzer.Name, diag, pass.Fset.Position(diag.End)
-	l.record(&d)
-	if d.Reported() {
-		pass.Report(diag)
+	f.Severity = string(d.Severity)
+	if d.Suppressed {
+		f.Suppression = &finding.Suppression{Kind: d.SuppressionKind(), Justification: d.Justification}
+		if d.Source != "" {
+			f.Suppression.Justification += " (" + d.Source + ")"
+		}
 	}
+	d.Analyzer, d.Diagnostic, d.End, d.Finding = f.Analyzer, *diag, f.End, f
+	l.record(&d)
+	return d.Reported()
 }
 
 // record adds d, once: a file analysed in a package and in its test
@@ -72,6 +69,17 @@ func (l *Ledger) record(d *Decision) {
 	if _, dup := l.decisions[k]; !dup {
 		l.decisions[k] = d
 	}
+}
+
+// Lookup returns the record of the finding analyzer reported at pos with
+// message (as the pass got it, notes included), or nil.
+func (l *Ledger) Lookup(analyzer string, pos token.Position, message string) *finding.Finding {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if d := l.decisions[ledgerKey{analyzer, pos.Filename, pos.Offset, message}]; d != nil {
+		return d.Finding
+	}
+	return nil
 }
 
 // directives returns the directives of the named file, read once.

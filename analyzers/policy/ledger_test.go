@@ -9,13 +9,15 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
 )
 
-// TestLedger runs a real analyzer under an installed policy: shown findings
+// TestLedger runs a real analyzer bound to a policy's configuration: shown findings
 // reach the pass (the wants), suppressed ones only the ledger, with their
 // justification; the catalog has the policy's extra entry; the stale
 // directive is found unused.
@@ -31,10 +33,9 @@ func TestLedger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ledger := p.Install()
-	t.Cleanup(policy.Uninstall)
-
-	analysistest.Run(t, analysistest.TestData(), sdkimport.Analyzer, "p")
+	cfg, ledger := p.Config()
+	bound := config.Bind(cfg, []*analysis.Analyzer{sdkimport.Analyzer})[0]
+	analysistest.Run(t, analysistest.TestData(), bound, "p")
 	decisions := ledger.Decisions()
 	var got []string
 	for _, d := range decisions {

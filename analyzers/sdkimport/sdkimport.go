@@ -7,8 +7,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 )
@@ -23,11 +25,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("sdkimport"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{ignored.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, ignored.Analyzer},
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	cat := catalog.Default()
+	cat := config.Catalog(pass)
 	for _, f := range pass.Files {
 		report(pass, cat, f, "")
 	}
@@ -44,6 +46,6 @@ func report(pass *analysis.Pass, cat *catalog.Catalog, f *ast.File, note string)
 		}
 		fd := finding.ForImport(imp.Package, imp.Path)
 		fd.Note = note
-		finding.Report(pass, imp.Spec, fd)
+		emit.Finding(pass, imp.Spec, fd)
 	}
 }

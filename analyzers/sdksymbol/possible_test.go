@@ -1,45 +1,44 @@
 package sdksymbol_test
 
 import (
-	"strings"
 	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
 
-// recorder is a finding sink that remembers which findings are only
-// possibly biometric, by message.
+// recorder is a finding.Decider that shows every finding and remembers
+// each one's certainty, by message.
 type recorder struct {
-	mu       sync.Mutex
-	possible map[string]bool
+	mu        sync.Mutex
+	certainty map[string]finding.Certainty
 }
 
-func (r *recorder) Report(pass *analysis.Pass, d analysis.Diagnostic, f finding.Finding) {
+func (r *recorder) Decide(_ *analysis.Pass, f *finding.Finding, d *analysis.Diagnostic) bool {
 	r.mu.Lock()
-	r.possible[d.Message] = f.Possible
+	r.certainty[d.Message] = f.Certainty
 	r.mu.Unlock()
-	pass.Report(d)
+	return true
 }
 
 // TestPossible checks that a loader whose model file cannot be determined
-// is marked possible (the policy then gives it at most warning severity),
-// and one with a known face model is not.
+// is a possible finding only where the package shows biometrics otherwise
+// (package models has a face model loaded too), and the loader of a known
+// face model is refined.
 func TestPossible(t *testing.T) {
-	rec := &recorder{possible: map[string]bool{}}
-	finding.SetSink(rec)
-	defer finding.SetSink(nil)
-	analysistest.Run(t, analysistest.TestData(), sdksymbol.Analyzer, "models")
-	if len(rec.possible) != 2 {
-		t.Fatalf("%d findings, want 2: %v", len(rec.possible), rec.possible)
+	rec := &recorder{certainty: map[string]finding.Certainty{}}
+	a := config.Bind(&config.Config{Decider: rec}, []*analysis.Analyzer{sdksymbol.Analyzer})[0]
+	analysistest.Run(t, analysistest.TestData(), a, "models")
+	counts := map[finding.Certainty]int{}
+	for _, c := range rec.certainty {
+		counts[c]++
 	}
-	for msg, possible := range rec.possible {
-		if want := strings.Contains(msg, "undetermined"); possible != want {
-			t.Errorf("Possible = %v, want %v: %s", possible, want, msg)
-		}
+	if want := map[finding.Certainty]int{finding.Refined: 1, finding.Possible: 1}; len(counts) != len(want) || counts[finding.Refined] != 1 || counts[finding.Possible] != 1 {
+		t.Errorf("certainties %v, want %v: %v", counts, want, rec.certainty)
 	}
 }

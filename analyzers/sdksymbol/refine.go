@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/valueflow"
 )
@@ -28,8 +28,11 @@ type outcome struct {
 func refine(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u match.Use, fd *finding.Finding) bool {
 	rules := u.Symbol.Refine
 	if u.Call == nil {
-		setCategory(fd, broadest(rules), "used as a value, so what it requests cannot be determined", true)
-		fd.Possible = slices.ContainsFunc(rules, func(r *catalog.Refinement) bool { return r.Otherwise == catalog.NotAFinding })
+		certainty := finding.Undetermined
+		if slices.ContainsFunc(rules, func(r *catalog.Refinement) bool { return r.Otherwise == catalog.NotAFinding }) {
+			certainty = finding.Possible
+		}
+		fd.SetCategory(broadest(rules), certainty, "used as a value, so what it requests cannot be determined")
 		return true
 	}
 	var decided, undetermined []catalog.Category
@@ -58,15 +61,18 @@ func refine(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u matc
 		if slices.ContainsFunc(rules, func(r *catalog.Refinement) bool { return r.Models }) {
 			verb = "loads "
 		}
-		setCategory(fd, mostRestricted(decided), "here it "+verb+strings.Join(because, ", "), false)
+		fd.SetCategory(catalog.MostRestricted(decided...), finding.Refined, verb+strings.Join(because, ", "))
 	case len(undetermined) > 0:
-		c := mostRestricted(undetermined)
-		setCategory(fd, c, strings.Join(unknown, "; ")+", so "+string(c)+" cannot be excluded", true)
-		fd.Possible = possible
+		c := catalog.MostRestricted(undetermined...)
+		certainty := finding.Undetermined
+		if possible {
+			certainty = finding.Possible
+		}
+		fd.SetCategory(c, certainty, strings.Join(unknown, "; ")+", so "+string(c)+" cannot be excluded")
 	case silent:
 		return false
 	case other != "":
-		setCategory(fd, other, "", false)
+		fd.SetCategory(other, finding.Refined, "")
 	}
 	return true
 }
@@ -192,39 +198,7 @@ func broadest(rules []*catalog.Refinement) catalog.Category {
 	for _, r := range rules {
 		cs = append(cs, r.Undetermined)
 	}
-	return mostRestricted(cs)
-}
-
-// mostRestricted returns the category that comes first in catalog.Categories.
-func mostRestricted(cs []catalog.Category) catalog.Category {
-	best := -1
-	for _, c := range cs {
-		i := slices.IndexFunc(catalog.Categories, func(info catalog.CategoryInfo) bool { return info.Category == c })
-		if best < 0 || i < best {
-			best = i
-		}
-	}
-	return catalog.Categories[best].Category
-}
-
-func setCategory(fd *finding.Finding, c catalog.Category, why string, uncertain bool) {
-	fd.Category = c
-	fd.Legal = fd.Entry.LegalFor(c)
-	if why == "" {
-		return
-	}
-	if uncertain {
-		fd.Note = joinNotes("undetermined: "+why, fd.Note)
-		return
-	}
-	fd.What += "; " + why
-}
-
-func joinNotes(a, b string) string {
-	if b == "" {
-		return a
-	}
-	return a + "; " + b
+	return catalog.MostRestricted(cs...)
 }
 
 // freshRequest reports whether call builds a new, empty request of a
@@ -245,4 +219,16 @@ func freshRequest(cat *catalog.Catalog, info *types.Info, call *ast.CallExpr) bo
 	}
 	fn, ok := info.Uses[sel.Sel].(*types.Func)
 	return ok && fn.Pkg() != nil && cat.Package(match.ImportPath(fn.Pkg().Path())) != nil
+}
+
+// ThroughInterface is the finding of an SDK method reached through an
+// interface whose only implementation it is: no call of it is in sight, so
+// a method whose category follows what it requests is undetermined.
+func ThroughInterface(s *catalog.Symbol) finding.Finding {
+	f := finding.ForSymbol(s)
+	if len(s.Refine) > 0 {
+		c := broadest(s.Refine)
+		f.SetCategory(c, finding.Undetermined, "called through an interface, so "+string(c)+" cannot be excluded")
+	}
+	return f
 }

@@ -1,16 +1,23 @@
 package sdksymbol
 
 import (
+	"cmp"
 	_ "embed"
 	"go/ast"
 	"go/types"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
-	"github.com/biometriclint/biometriclint/analyzers/internal/finding"
+	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/lazyinspect"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
@@ -20,14 +27,73 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports uses of catalogued biometric symbols.
+// Analyzer reports uses of catalogued biometric symbols, one finding per
+// capability use (see group.go).
 var Analyzer = &analysis.Analyzer{
 	Name:             "sdksymbol",
 	Doc:              analysisutil.MustExtractDoc(doc, "sdksymbol"),
 	URL:              analysisutil.DocURL("sdksymbol"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{lazyinspect.Analyzer, ignored.Analyzer},
+	Requires:         []*analysis.Analyzer{Uses},
+}
+
+// Uses finds the uses of catalogued symbols of a package and classifies
+// them, without reporting: sdksymbol reports them, indirect follows them
+// up through wrappers with their refined categories, and modelfile leaves
+// out the model names a loader's finding already names.
+var Uses = &analysis.Analyzer{
+	Name:             "sdkuses",
+	Doc:              "finds and classifies the uses of catalogued SDK symbols (internal to biometriclint)",
+	Run:              runUses,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{config.Analyzer, lazyinspect.Analyzer, ignored.Analyzer},
+	ResultType:       reflect.TypeFor[*Result](),
+}
+
+// Result is what Uses found in a package.
+type Result struct {
+	// Findings are the findings, each primary with its supporting
+	// evidence, in source order.
+	Findings []*Use
+	// ByNode gives the finding of every use that is one, supporting
+	// evidence included, by the node it was found at: indirect reads the
+	// category of a wrapped call from it. A use that is not a finding (a
+	// cascade for licence plates, a loader whose model is unknown) is not
+	// in it.
+	ByNode map[ast.Node]*finding.Finding
+	// ModelArgs are the arguments of loader calls whose model file
+	// decided their category: the finding names the model already.
+	ModelArgs []ast.Expr
+	// Unresolved are the generic loaders whose model could not be
+	// determined and that nothing nearby shows to be biometric: the
+	// report's inventory, not findings.
+	Unresolved []*Use
+}
+
+// Use is a finding of a use and the node it was found at.
+type Use struct {
+	Node    ast.Node
+	Finding finding.Finding
+	fn      ast.Node // the enclosing function: the scope of grouping
+}
+
+// ResultOf returns the Uses result of pass, whose analyzer requires Uses
+// (or its bound copy).
+func ResultOf(pass *analysis.Pass) *Result {
+	for _, r := range pass.ResultOf {
+		if res, ok := r.(*Result); ok {
+			return res
+		}
+	}
+	return &Result{}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	for _, u := range ResultOf(pass).Findings {
+		emit.Finding(pass, u.Node, u.Finding)
+	}
+	return nil, nil
 }
 
 const (
@@ -36,44 +102,110 @@ const (
 	noteSyntaxOnly = "resolved from the file's imports, without type information"
 )
 
-func run(pass *analysis.Pass) (any, error) {
-	cat := catalog.Default()
+func runUses(pass *analysis.Pass) (any, error) {
+	cat := config.Catalog(pass)
 	objs := match.NewObjects(cat)
+	res := &Result{ByNode: map[ast.Node]*finding.Finding{}}
 	if match.Reaches(cat, pass.Pkg, pass.Files) {
-		checkFiles(pass, cat, objs)
+		// Without type information (the syntax-only audit), every use is
+		// resolved through the file's imports.
+		note := noteUnresolved
+		if pass.TypesInfo == nil {
+			note = noteSyntaxOnly
+		}
+		for file := range lazyinspect.Of(pass).Root().Children() {
+			f := file.Node().(*ast.File)
+			res.add(check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, note))
+		}
 	}
 	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
 		fi := match.Imports(cat, f.Syntax)
 		if fi.Empty() {
 			continue
 		}
-		check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason)
+		res.add(check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason))
 	}
-	return nil, nil
+	res.promote(pass)
+	return res, nil
 }
 
-// checkFiles checks the files of the build, with their type information.
-func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects) {
-	root := lazyinspect.Of(pass).Root()
-	// Without type information (the syntax-only audit), every use is
-	// resolved through the file's imports.
-	note := noteUnresolved
-	if pass.TypesInfo == nil {
-		note = noteSyntaxOnly
+// promote makes findings of the unresolved loaders that have positive
+// evidence of biometrics nearby: other findings in the package, or a
+// function or file named for faces, emotions or voices. "Possible" needs
+// evidence; without it a generic loader is inventory, not a finding.
+func (res *Result) promote(pass *analysis.Pass) {
+	keep := res.Unresolved[:0]
+	for _, u := range res.Unresolved {
+		why := ""
+		switch {
+		case len(res.Findings) > 0:
+			why = "the package has other biometric findings"
+		case biometricName(funcName(u.fn)):
+			why = "it is loaded in " + funcName(u.fn)
+		case biometricName(filepath.Base(pass.Fset.Position(u.Node.Pos()).Filename)):
+			why = "it is loaded in " + filepath.Base(pass.Fset.Position(u.Node.Pos()).Filename)
+		}
+		if why == "" {
+			keep = append(keep, u)
+			continue
+		}
+		u.Finding.Decided += "; " + why
+		res.Findings = append(res.Findings, u)
+		res.ByNode[u.Node] = &u.Finding
 	}
-	for file := range root.Children() {
-		f := file.Node().(*ast.File)
-		check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, note)
+	res.Unresolved = keep
+	slices.SortStableFunc(res.Findings, func(a, b *Use) int { return cmp.Compare(a.Node.Pos(), b.Node.Pos()) })
+}
+
+func funcName(fn ast.Node) string {
+	if d, ok := fn.(*ast.FuncDecl); ok {
+		return d.Name.Name
+	}
+	return ""
+}
+
+// biometricName reports whether a name speaks of faces, emotions or
+// voice identity: FaceDetector, detect_emotion.go, speakerID.
+func biometricName(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range []string{"face", "emotion", "expression", "speaker", "voiceprint", "biometric"} {
+		if i := strings.Index(name, w); i >= 0 && !strings.Contains(name, "interface") && !strings.Contains(name, "surface") && !strings.Contains(name, "typeface") {
+			return true
+		}
+	}
+	return false
+}
+
+// add groups the uses of one file into findings.
+func (res *Result) add(c checked) {
+	res.ModelArgs = append(res.ModelArgs, c.modelArgs...)
+	res.Unresolved = append(res.Unresolved, c.unresolved...)
+	for _, u := range group(c.uses) {
+		res.Findings = append(res.Findings, u)
+		res.ByNode[u.Node] = &u.Finding
+	}
+	for _, u := range c.uses {
+		if _, ok := res.ByNode[u.Node]; !ok {
+			res.ByNode[u.Node] = &u.Finding // supporting: its own category, for indirect
+		}
 	}
 }
 
-func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi *match.FileImports, objs *match.Objects, info *types.Info, syntaxNote string) {
+type checked struct {
+	uses       []*Use
+	modelArgs  []ast.Expr
+	unresolved []*Use
+}
+
+func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi *match.FileImports, objs *match.Objects, info *types.Info, syntaxNote string) checked {
 	var flow *valueflow.Flow
+	var out checked
 	match.Uses(file, fi, objs, info, func(u match.Use) {
 		if analysisutil.InEntryModule(pass, u.Symbol.Package.Entry) {
 			return
 		}
 		fd := finding.ForSymbol(u.Symbol)
+		fd.Kind = kindOf(info, u)
 		if u.FromSyntax || info == nil {
 			fd.Note = syntaxNote
 		}
@@ -88,7 +220,30 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 			if !refine(cat, flow, info, u, &fd) {
 				return
 			}
+			if fd.Kind == finding.Call && u.Call != nil && modelRefined(u.Symbol) {
+				fd.Kind = finding.Model
+				if fd.Certainty == finding.Refined {
+					out.modelArgs = append(out.modelArgs, u.Call.Args...)
+				}
+			}
 		}
-		finding.Report(pass, u.Node, fd)
+		use := &Use{Node: u.Node, Finding: fd, fn: u.Func}
+		if fd.Certainty == finding.Possible {
+			out.unresolved = append(out.unresolved, use)
+			return
+		}
+		out.uses = append(out.uses, use)
 	})
+	return out
+}
+
+// modelRefined reports whether the symbol's category follows the model
+// file it loads.
+func modelRefined(s *catalog.Symbol) bool {
+	for _, r := range s.Refine {
+		if r.Models {
+			return true
+		}
+	}
+	return false
 }

@@ -72,6 +72,7 @@ func auditMain(args []string) int {
 		Typed:     *typed,
 		Progress:  prog.fn(),
 		OnResult:  pol.onResult,
+		Record:    pol.recordOf,
 	})
 	if err != nil {
 		return fatalf("audit: %v", err)

@@ -2,11 +2,14 @@ package main
 
 import (
 	"fmt"
+	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/directive"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
@@ -31,7 +34,7 @@ func (a *applied) onResult(an *analysis.Analyzer, result any) {
 	}
 }
 
-// installPolicy compiles and installs the policy, before any analysis:
+// installPolicy compiles the policy and binds the analyzers to it:
 // the -config file, else (when discover is set) the .biometriclint.yml
 // found from startDir upwards, else the default settings, under which
 // //biometriclint:allow directives still suppress, with their reason. It
@@ -55,6 +58,7 @@ func (c *common) installPolicy(startDir string, discover bool) (*applied, []*ana
 	if err != nil {
 		return nil, nil, err
 	}
+	cfg, ledger := p.Config()
 	on, err := p.Select(suite.Analyzers())
 	if err != nil {
 		return nil, nil, err
@@ -67,7 +71,7 @@ func (c *common) installPolicy(startDir string, discover bool) (*applied, []*ana
 			return nil, nil, fmt.Errorf("-fail-on: %v", err)
 		}
 	}
-	return &applied{policy: p, ledger: p.Install(), failOn: failOn}, on, nil
+	return &applied{policy: p, ledger: ledger, failOn: failOn}, config.Bind(cfg, on), nil
 }
 
 // record adds the suppressed findings of the run to r, with their
@@ -77,18 +81,20 @@ func (a *applied) record(r *output.Report, col *output.Collector) {
 		if !d.Suppressed || d.Severity == policy.Off {
 			continue
 		}
-		f := col.FindingAt(d.Analyzer, d.Diagnostic, d.Position, d.End)
-		f.Suppressed = &output.Suppression{Kind: d.SuppressionKind(), Justification: d.Justification}
-		if d.Source != "" {
-			f.Suppressed.Justification += " (" + d.Source + ")"
-		}
-		r.Suppressed = append(r.Suppressed, f)
+		r.Suppressed = append(r.Suppressed, col.FindingAt(d.Analyzer, d.Diagnostic, d.Position, d.End))
 	}
 	a.problems = a.policy.Unused(a.directives, a.ledger.Decisions())
 	for _, p := range a.problems {
 		d := analysis.Diagnostic{Category: directive.Category, Message: p.Message}
 		r.Directives = append(r.Directives, col.FindingAt(directive.Analyzer.Name, d, p.Pos, p.Pos))
 	}
+}
+
+// recordOf returns the finding record the ledger decided for the
+// diagnostic of analyzer at pos with message, or nil (a directive problem
+// has none).
+func (a *applied) recordOf(analyzer string, pos token.Position, message string) *finding.Finding {
+	return a.ledger.Lookup(analyzer, pos, message)
 }
 
 // exitCode is the policy's verdict (3 when a shown finding fails the run),

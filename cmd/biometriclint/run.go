@@ -90,7 +90,7 @@ func runMain(args []string) int {
 		return fatalf("%v", err)
 	}
 	prog.done()
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult}
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.recordOf}
 	r := runReport(graph, pkgs, col)
 	r.Problems = append(r.Problems, unbuilt(fs.Args(), pkgs)...)
 	return c.emit(r, pol, col)

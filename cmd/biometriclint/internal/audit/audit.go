@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
@@ -25,6 +26,9 @@ type Config struct {
 	Progress func(msg string)
 	// OnResult, when set, is given every analyzer's result of every package.
 	OnResult func(a *analysis.Analyzer, result any)
+	// Record, when set, returns the record of a diagnostic (see
+	// output.Collector).
+	Record func(analyzer string, pos token.Position, message string) *finding.Finding
 }
 
 type auditor struct {
@@ -62,7 +66,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 			return src, nil
 		}
 		return os.ReadFile(a.absName(name))
-	}, OnResult: cfg.OnResult}
+	}, OnResult: cfg.OnResult, Record: cfg.Record}
 	rep := &output.Report{Command: "audit", Root: root}
 
 	dirs, modRoots, err := walk(abs)

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 )
 
 // Collector turns diagnostics into findings: positions, vendor marking and
@@ -20,6 +22,9 @@ type Collector struct {
 	// OnResult, when set, is given every analyzer's result of every
 	// package (the directive analyzer's list of directives, for one).
 	OnResult func(a *analysis.Analyzer, result any)
+	// Record, when set, returns the record the run's policy decided for
+	// the diagnostic of analyzer at pos with message.
+	Record func(analyzer string, pos token.Position, message string) *finding.Finding
 
 	lines map[string][][]byte
 }
@@ -54,7 +59,32 @@ func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end t
 	}
 	f.Vendored = slices.Contains(strings.Split(filepath.ToSlash(f.Pos.File), "/"), "vendor")
 	f.Snippet = c.snippet(f.Pos, f.End)
+	if c.Record != nil {
+		if rec := c.Record(analyzer, pos, d.Message); rec != nil {
+			f.fromRecord(rec)
+		}
+	}
 	return f
+}
+
+// fromRecord fills the fields the record gives.
+func (f *Finding) fromRecord(rec *finding.Finding) {
+	f.Entry, f.Kind, f.Certainty, f.Decided = rec.Entry, string(rec.Kind), string(rec.Certainty), rec.Decided
+	f.Legal, f.Severity, f.Generated = rec.Legal, rec.Severity, rec.Generated
+	if rec.Suppression != nil {
+		f.Suppressed = &Suppression{Kind: rec.Suppression.Kind, Justification: rec.Suppression.Justification}
+	}
+	for _, s := range rec.Chain {
+		p := Position{File: s.Pos.Filename, Line: s.Pos.Line, Col: s.Pos.Column}
+		f.Chain = append(f.Chain, Related{Pos: p, End: p, Message: s.Line()})
+	}
+	for _, e := range rec.Supporting {
+		f.Supporting = append(f.Supporting, Related{
+			Pos:     Position{File: e.Pos.Filename, Line: e.Pos.Line, Col: e.Pos.Column},
+			End:     Position{File: e.End.Filename, Line: e.End.Line, Col: e.End.Column},
+			Message: e.Line(),
+		})
+	}
 }
 
 func position(fset *token.FileSet, p token.Pos) Position {

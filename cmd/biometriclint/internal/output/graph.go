@@ -1,6 +1,8 @@
 package output
 
 import (
+	"strings"
+
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
@@ -12,6 +14,11 @@ func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) [
 	var out []*Package
 	byPkg := map[*packages.Package]*Package{}
 	for _, act := range graph.Roots {
+		if strings.HasSuffix(act.Package.ID, ".test") {
+			// The go command's generated test main, in its build cache:
+			// not a file of the analysed tree.
+			continue
+		}
 		op := byPkg[act.Package]
 		if op == nil {
 			op = &Package{ID: act.Package.ID}
@@ -27,8 +34,10 @@ func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) [
 			f := c.Finding(act.Package.Fset, act.Analyzer.Name, d)
 			if rename != nil {
 				f.Pos.File, f.End.File = rename(f.Pos.File), rename(f.End.File)
-				for i := range f.Related {
-					f.Related[i].Pos.File, f.Related[i].End.File = rename(f.Related[i].Pos.File), rename(f.Related[i].End.File)
+				for _, rs := range [][]Related{f.Related, f.Chain, f.Supporting} {
+					for i := range rs {
+						rs[i].Pos.File, rs[i].End.File = rename(rs[i].Pos.File), rename(rs[i].End.File)
+					}
 				}
 			}
 			ar.Findings = append(ar.Findings, f)

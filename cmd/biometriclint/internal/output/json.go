@@ -33,6 +33,9 @@ type jsonError struct {
 // Handle prints r.
 func (h *JSON) Handle(r *Report) error {
 	tree := map[string]map[string]any{}
+	// A file of a package and of its test variant (p and p [p.test])
+	// gives the same finding twice: it is listed under the first only.
+	seen := map[findingKey]bool{}
 	for _, p := range r.Packages {
 		for _, a := range p.Analyzers {
 			var v any
@@ -41,7 +44,8 @@ func (h *JSON) Handle(r *Report) error {
 			} else {
 				var diags []jsonDiagnostic
 				for _, f := range a.Findings {
-					if f.Suppressed == nil {
+					if f.Suppressed == nil && !seen[keyOf(f)] {
+						seen[keyOf(f)] = true
 						diags = append(diags, toJSON(f))
 					}
 				}

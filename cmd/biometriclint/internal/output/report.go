@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
 
 // Report is everything one run found, in presentation-neutral form.
@@ -45,14 +47,30 @@ type AnalyzerResult struct {
 	Findings []*Finding
 }
 
-// Finding is one diagnostic, with what the reports around it need.
+// Finding is one diagnostic, with what the reports around it need: the
+// structured record of the analyzer (analyzers/finding), with positions
+// relative to the report's root.
 type Finding struct {
 	Analyzer string
 	Category string
 	Message  string
 	URL      string
 	Pos, End Position
-	Related  []Related
+	// Related is the diagnostic's related information: the chain of an
+	// indirect finding, then its supporting evidence.
+	Related []Related
+
+	// From the record; empty for a directive problem.
+	Entry     *catalog.Entry
+	Kind      string
+	Certainty string
+	Decided   string
+	Legal     string
+	// Severity is the one the policy decided: error or warning.
+	Severity   string
+	Generated  bool
+	Chain      []Related // the indirect chain: Message is "From verb To"
+	Supporting []Related // the supporting evidence: Message is its line
 	// Snippet is the source line(s) of the finding, without the final newline.
 	Snippet string
 	// Vendored is set for findings in a vendor/ directory.
@@ -149,15 +167,11 @@ func comparePos(a, b Position) int {
 // file of both a package and its test variant (p and p [p.test]) gives
 // the same finding twice, which only the JSON tree repeats, per package.
 func (r *Report) Findings() []*Finding {
-	type key struct {
-		pos, end          Position
-		analyzer, message string
-	}
-	seen := map[key]bool{}
+	seen := map[findingKey]bool{}
 	var all []*Finding
 	add := func(fs []*Finding) {
 		for _, f := range fs {
-			k := key{f.Pos, f.End, f.Analyzer, f.Message}
+			k := keyOf(f)
 			if !seen[k] {
 				seen[k] = true
 				all = append(all, f)
@@ -174,6 +188,14 @@ func (r *Report) Findings() []*Finding {
 	slices.SortStableFunc(all, compareFindings)
 	return all
 }
+
+// findingKey identifies a finding across package variants.
+type findingKey struct {
+	pos, end          Position
+	analyzer, message string
+}
+
+func keyOf(f *Finding) findingKey { return findingKey{f.Pos, f.End, f.Analyzer, f.Message} }
 
 // Incomplete reports whether something could not be analysed: a problem,
 // or an analyzer that failed.

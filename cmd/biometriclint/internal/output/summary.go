@@ -76,7 +76,7 @@ func countBy(fs []*Finding, key func(*Finding) (string, string)) []Count {
 
 // EntryOf returns the catalog entry a finding comes from: the entry whose
 // documentation URL the diagnostic carries and whose title starts its
-// message (every analyzer words messages through analyzers/internal/finding).
+// message (every analyzer words messages through analyzers/finding).
 func EntryOf(f *Finding) *catalog.Entry {
 	for _, e := range catalog.Default().Entries {
 		if e.Docs == f.URL && strings.HasPrefix(f.Message, e.Title()+":") {

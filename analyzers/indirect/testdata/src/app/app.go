@@ -16,7 +16,7 @@ var ctx = context.Background()
 func chains(c *photosvc.Client, s identity.Service, r *rk.Client) { // want chains:"face-recognition via app.chains -> photosvc.Client.Match -> photosvc.Client.compare -> rekognition.Client.CompareFaces; face-detection via app.chains -> photosvc.Enrol -> rekognition.Client.DetectFaces"
 	identity.Verify(ctx, c)       // want `identity.Verify performs face recognition via rekognition.Client.CompareFaces, .*\(indirect use, 3 steps`
 	s.Match(ctx)                  // want `photosvc.Client.Match performs face recognition .*\(indirect use, 2 steps`
-	photosvc.Enrol(r)             // want `photosvc.Enrol performs face recognition .*2 steps` `photosvc.Enrol performs face detection via rekognition.Client.DetectFaces, .*1 step down`
+	photosvc.Enrol(r)             // want `photosvc.Enrol performs face recognition .*2 steps`
 	photosvc.Each(r, []int{1})    // want `photosvc.Each performs face detection`
 	photosvc.Each[string](r, nil) // want `photosvc.Each performs face detection`
 	photosvc.Liveness{}.IsLive()  // want `photosvc.Liveness.IsLive performs face detection`
@@ -37,7 +37,7 @@ func promoted(l local) { // want promoted:"face-recognition via app.promoted -> 
 }
 
 func fields(h *photosvc.Hooks, r *rk.Client) { // want fields:"face-recognition via app.fields -> photosvc.Hooks.OnFace -> photosvc.Match -> rekognition.Client.CompareFaces; face-detection via app.fields -> photosvc.Hooks.OnFace -> photosvc.Hooks.SetFace.func1 -> rekognition.Client.DetectFaces"
-	h.OnFace(r) // want `photosvc.Hooks.OnFace performs face recognition` `photosvc.Hooks.OnFace performs face detection`
+	h.OnFace(r) // want `photosvc.Hooks.OnFace performs face recognition`
 	h.Other()
 }
 

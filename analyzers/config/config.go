@@ -1,0 +1,110 @@
+// Package config gives every analyzer the configuration of its run, the
+// catalog to match and the policy that decides findings, as the result of
+// a required analyzer, as staticcheck's config analyzer does: nothing is
+// installed process-wide, so two runs with different settings can share a
+// process (a golangci-lint plugin beside the command's tests, say).
+package config
+
+import (
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"honnef.co/go/tools/analysis/facts/generated"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
+)
+
+// Config is the configuration of one run.
+type Config struct {
+	// Catalog is what the analyzers look for; nil means the embedded
+	// catalog.
+	Catalog *catalog.Catalog
+	// Decider decides every finding (severity, suppression) and keeps
+	// them for the run's reports; nil shows every finding at the
+	// severity finding.DefaultSeverity gives it.
+	Decider finding.Decider
+
+	// Generated names the generated files of the package the result is
+	// for, and their generator (staticcheck's facts/generated): findings
+	// there are marked, never hidden.
+	Generated map[string]generated.Generator
+}
+
+// CatalogOrDefault returns c's catalog, or the embedded one.
+func (c *Config) CatalogOrDefault() *catalog.Catalog {
+	if c != nil && c.Catalog != nil {
+		return c.Catalog
+	}
+	return catalog.Default()
+}
+
+// Analyzer gives the default configuration: the embedded catalog, every
+// finding shown. analysistest, go vet and a driver without settings use it.
+var Analyzer = New(&Config{})
+
+// New returns a config analyzer whose result is c.
+func New(c *Config) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: "config",
+		Doc:  "gives the analyzers the run's catalog and policy (internal to biometriclint)",
+		Run: func(pass *analysis.Pass) (any, error) {
+			pc := *c
+			pc.Generated = pass.ResultOf[generated.Analyzer].(map[string]generated.Generator)
+			return &pc, nil
+		},
+		RunDespiteErrors: true,
+		Requires:         []*analysis.Analyzer{generated.Analyzer},
+		ResultType:       reflect.TypeFor[*Config](),
+	}
+}
+
+// Of returns the configuration of pass, whose analyzer requires a config
+// analyzer: Analyzer, or the one Bind gave it.
+func Of(pass *analysis.Pass) *Config {
+	for _, r := range pass.ResultOf {
+		if c, ok := r.(*Config); ok {
+			return c
+		}
+	}
+	return &Config{}
+}
+
+// Catalog returns the catalog of pass's run.
+func Catalog(pass *analysis.Pass) *catalog.Catalog { return Of(pass).CatalogOrDefault() }
+
+// Bind returns analyzers configured by c: each analyzer that requires
+// Analyzer, directly or through another, is copied with the requirement
+// on a config analyzer whose result is c. The others are returned as they
+// are. Analyzers that read another configured analyzer's result must look
+// it up by its type, since the copy is not the package's variable.
+func Bind(c *Config, analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	bound := New(c)
+	copies := map[*analysis.Analyzer]*analysis.Analyzer{Analyzer: bound}
+	var bind func(a *analysis.Analyzer) *analysis.Analyzer
+	bind = func(a *analysis.Analyzer) *analysis.Analyzer {
+		if b, ok := copies[a]; ok {
+			return b
+		}
+		copies[a] = a // no cycles in a valid graph; a placeholder all the same
+		var reqs []*analysis.Analyzer
+		changed := false
+		for _, r := range a.Requires {
+			b := bind(r)
+			changed = changed || b != r
+			reqs = append(reqs, b)
+		}
+		if !changed {
+			return a
+		}
+		cp := *a
+		cp.Requires = reqs
+		copies[a] = &cp
+		return &cp
+	}
+	out := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		out[i] = bind(a)
+	}
+	return out
+}
