@@ -48,6 +48,9 @@ func kindOf(info *types.Info, u match.Use) finding.Kind {
 			}
 		}
 	}
+	if u.ByMethodName {
+		return finding.Call // a method value
+	}
 	if strings.Contains(u.Symbol.Name, ".") {
 		return finding.Field
 	}

@@ -35,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("sdksymbol"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{Uses},
+	Requires:         []*analysis.Analyzer{config.Analyzer, Uses},
 }
 
 // Uses finds the uses of catalogued symbols of a package and classifies

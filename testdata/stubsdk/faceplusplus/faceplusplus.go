@@ -16,7 +16,7 @@ func Emotions(c *sdk.FaceSDK, url string) (map[string]float32, error) {
 	if err != nil || len(res.Faces) == 0 {
 		return nil, err
 	}
-	return res.Faces[0].Attributes.Emotion, nil // want `sdk\.Attributes\.Emotion .*\[emotion-recognition;`
+	return res.Faces[0].Attributes.Emotion, nil
 }
 
 func Ages(c *sdk.FaceSDK) error {

@@ -129,7 +129,7 @@ func categories(es []*catalog.Entry) string {
 func MarkUsed(mods []*output.Module, findings []*output.Finding) {
 	used := map[string]bool{}
 	for _, f := range findings {
-		if e := output.EntryOf(f); e != nil {
+		if e := f.Entry; e != nil {
 			used[e.ID] = true
 		}
 	}

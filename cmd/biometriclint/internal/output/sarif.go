@@ -141,7 +141,7 @@ func rule(info catalog.CategoryInfo) *sarif.ReportingDescriptor {
 func result(r *Report, f *Finding, ruleIndex map[string]int) *sarif.Result {
 	res := sarif.NewRuleResult(f.Category).
 		WithMessage(sarif.NewTextMessage(f.Message)).
-		WithLevel(Level(catalog.Category(f.Category))).
+		WithLevel(f.level()).
 		AddLocation(location(r, f.Pos, f.End, f.Snippet)).
 		WithPartialFingerprints(map[string]string{"biometriclint/v1": Fingerprint(r, f)})
 	if i, ok := ruleIndex[f.Category]; ok {
@@ -152,11 +152,18 @@ func result(r *Report, f *Finding, ruleIndex map[string]int) *sarif.Result {
 	}
 	props := sarif.NewPropertyBag()
 	props.Add("analyzer", f.Analyzer)
-	if e := EntryOf(f); e != nil {
+	if e := f.Entry; e != nil {
 		props.Add("entry", e.ID)
 		props.Add("vendor", e.Vendor)
 	}
-	props.Add("legal", LegalOf(f))
+	props.Add("legal", f.LegalRef())
+	if f.Kind != "" {
+		props.Add("kind", f.Kind)
+		props.Add("certainty", f.Certainty)
+	}
+	if f.Generated {
+		props.Add("generated", true)
+	}
 	if f.Vendored {
 		props.Tags = []string{"vendored"}
 	}

@@ -3,7 +3,6 @@ package output
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
@@ -37,7 +36,7 @@ func ByCategory(fs []*Finding) []Count {
 // ByVendor counts findings per catalog entry (vendor and product).
 func ByVendor(fs []*Finding) []Count {
 	return countBy(fs, func(f *Finding) (string, string) {
-		if e := EntryOf(f); e != nil {
+		if e := f.Entry; e != nil {
 			return e.ID, e.Title()
 		}
 		return "", "(not in the catalog)"
@@ -47,7 +46,7 @@ func ByVendor(fs []*Finding) []Count {
 // ByLegal counts findings per legal reference.
 func ByLegal(fs []*Finding) []Count {
 	return countBy(fs, func(f *Finding) (string, string) {
-		l := LegalOf(f)
+		l := f.LegalRef()
 		return l, l
 	})
 }
@@ -74,31 +73,26 @@ func countBy(fs []*Finding, key func(*Finding) (string, string)) []Count {
 	return rows
 }
 
-// EntryOf returns the catalog entry a finding comes from: the entry whose
-// documentation URL the diagnostic carries and whose title starts its
-// message (every analyzer words messages through analyzers/finding).
-func EntryOf(f *Finding) *catalog.Entry {
-	for _, e := range catalog.Default().Entries {
-		if e.Docs == f.URL && strings.HasPrefix(f.Message, e.Title()+":") {
-			return e
-		}
-	}
-	return nil
-}
-
-// LegalOf returns the legal reference of a finding: the one its message
-// carries after the category ("[face-recognition; EU AI Act ...]"), or its
+// LegalRef returns the legal reference of a finding: its record's, or its
 // category's.
-func LegalOf(f *Finding) string {
-	if _, rest, ok := strings.Cut(f.Message, "["+f.Category+"; "); ok {
-		if legal, _, ok := strings.Cut(rest, "]"); ok {
-			return legal
-		}
+func (f *Finding) LegalRef() string {
+	if f.Legal != "" {
+		return f.Legal
 	}
 	if info, ok := catalog.Category(f.Category).Info(); ok {
 		return info.Legal
 	}
 	return ""
+}
+
+// level is the SARIF level of a finding: the severity the policy decided,
+// else its category's default.
+func (f *Finding) level() string {
+	switch f.Severity {
+	case "error", "warning":
+		return f.Severity
+	}
+	return Level(catalog.Category(f.Category))
 }
 
 // categoryTitle is the title of a category, or the category itself.

@@ -20,6 +20,14 @@ func (h *Text) Handle(r *Report) error {
 			continue
 		}
 		ew.printf("%s: %s\n", f.Pos, f.Message)
+		// The chain and the supporting evidence, indented under the
+		// finding, as docs/indirect.md shows.
+		for _, c := range f.Chain {
+			ew.printf("\t%s: %s\n", c.Pos, c.Message)
+		}
+		for _, e := range f.Supporting {
+			ew.printf("\t%s: supporting: %s\n", e.Pos, e.Message)
+		}
 	}
 	for _, p := range r.Packages {
 		for _, a := range p.Analyzers {

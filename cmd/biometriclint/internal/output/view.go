@@ -22,6 +22,29 @@ type FindingView struct {
 	CategoryTitle string
 	Vendor        string
 	Legal         string
+	// Chain and Supporting are the record's, with positions relative to
+	// the report's root.
+	Chain, Supporting []RelatedView
+}
+
+// RelatedView is a chain step or an item of supporting evidence.
+type RelatedView struct {
+	Where   string // file:line:col
+	Message string
+}
+
+func relatedViews(r *Report, rs []Related) []RelatedView {
+	var out []RelatedView
+	for _, x := range rs {
+		out = append(out, RelatedView{Where: r.Where(x.Pos), Message: x.Message})
+	}
+	return out
+}
+
+// Where is p as file:line:col, the file relative to r.Root.
+func (r *Report) Where(p Position) string {
+	p.File = r.Rel(p.File)
+	return p.String()
 }
 
 // NewView computes the view of r.
@@ -42,8 +65,9 @@ func NewView(r *Report) *View {
 		} else {
 			v.Counted++
 		}
-		fv := FindingView{Finding: f, File: r.Rel(f.Pos.File), CategoryTitle: categoryTitle(f.Category), Legal: LegalOf(f)}
-		if e := EntryOf(f); e != nil {
+		fv := FindingView{Finding: f, File: r.Rel(f.Pos.File), CategoryTitle: categoryTitle(f.Category), Legal: f.LegalRef(),
+			Chain: relatedViews(r, f.Chain), Supporting: relatedViews(r, f.Supporting)}
+		if e := f.Entry; e != nil {
 			fv.Vendor = e.Title()
 		}
 		v.Findings = append(v.Findings, fv)

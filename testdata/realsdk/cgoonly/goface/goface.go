@@ -6,6 +6,6 @@ package goface
 
 import face "github.com/Kagami/go-face"
 
-func Enrol(rec *face.Recognizer, samples []face.Descriptor, ids []int32) { // want `face.Recognizer is` `face.Descriptor is`
+func Enrol(rec *face.Recognizer, samples []face.Descriptor, ids []int32) {
 	rec.SetSamples(samples, ids) // want `face.Recognizer.SetSamples enrols`
 }

@@ -19,5 +19,5 @@ func Recognize(c *facebody.Client, url string) {
 }
 
 func Expressions(c *facebody.Client) {
-	c.RecognizeExpression(facebody.CreateRecognizeExpressionRequest()) // want `facebody.Client.RecognizeExpression reads the facial expressions .*\[emotion-recognition;` `facebody.CreateRecognizeExpressionRequest`
+	c.RecognizeExpression(facebody.CreateRecognizeExpressionRequest()) // want `facebody.Client.RecognizeExpression reads the facial expressions .*\[emotion-recognition;`
 }

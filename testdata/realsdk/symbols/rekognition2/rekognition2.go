@@ -19,8 +19,8 @@ func Faces(ctx context.Context, c *rekognition.Client, img *types.Image) ([]type
 	}
 	var names []types.EmotionName
 	for _, fd := range out.FaceDetails {
-		for _, e := range fd.Emotions { // want `types.FaceDetail.Emotions`
-			names = append(names, e.Type) // want `types.Emotion.Type`
+		for _, e := range fd.Emotions {
+			names = append(names, e.Type)
 		}
 	}
 	return names, nil

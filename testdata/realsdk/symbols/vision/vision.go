@@ -14,7 +14,7 @@ func Annotate(ctx context.Context, c *vision.ImageAnnotatorClient, img *visionpb
 		Requests: []*visionpb.AnnotateImageRequest{{
 			Image: img,
 			Features: []*visionpb.Feature{
-				{Type: visionpb.Feature_FACE_DETECTION}, // want `visionpb.Feature_FACE_DETECTION requests face detection.*\[face-detection;`
+				{Type: visionpb.Feature_FACE_DETECTION},
 				{Type: visionpb.Feature_LANDMARK_DETECTION},
 				{Type: visionpb.Feature_TEXT_DETECTION},
 			},
@@ -25,7 +25,7 @@ func Annotate(ctx context.Context, c *vision.ImageAnnotatorClient, img *visionpb
 	}
 	for _, r := range res.GetResponses() {
 		for _, fa := range r.GetFaceAnnotations() { // want `visionpb.AnnotateImageResponse.GetFaceAnnotations`
-			if fa.GetJoyLikelihood() >= visionpb.Likelihood_LIKELY || fa.AngerLikelihood >= visionpb.Likelihood_LIKELY { // want `visionpb.FaceAnnotation.GetJoyLikelihood .*\[emotion-recognition;` `visionpb.FaceAnnotation.AngerLikelihood`
+			if fa.GetJoyLikelihood() >= visionpb.Likelihood_LIKELY || fa.AngerLikelihood >= visionpb.Likelihood_LIKELY { // want `visionpb.FaceAnnotation.GetJoyLikelihood .*\[emotion-recognition;`
 				return true, nil
 			}
 		}

@@ -9,7 +9,7 @@ import (
 )
 
 func Search(c *vcs.Client, corp string) error {
-	req := vcs.CreateSearchFaceRequest() // want `vcs\.CreateSearchFaceRequest .*\[face-recognition;`
+	req := vcs.CreateSearchFaceRequest()
 	req.CorpId = corp
 	if _, err := c.SearchFace(req); err != nil { // want `vcs\.Client\.SearchFace .*\[face-recognition;`
 		return err
@@ -19,6 +19,6 @@ func Search(c *vcs.Client, corp string) error {
 }
 
 func Compare(c *cloudauth.Client) error {
-	_, err := c.CompareFaces(cloudauth.CreateCompareFacesRequest()) // want `cloudauth\.Client\.CompareFaces .*\[face-recognition;` `cloudauth\.CreateCompareFacesRequest .*\[face-recognition;`
+	_, err := c.CompareFaces(cloudauth.CreateCompareFacesRequest()) // want `cloudauth\.Client\.CompareFaces .*\[face-recognition;`
 	return err
 }

@@ -10,7 +10,7 @@ func Features() []computervision.VisualFeatureTypes {
 
 func Ages(a computervision.ImageAnalysis) (ages []int32) {
 	for _, f := range *a.Faces { // want `computervision\.ImageAnalysis\.Faces .*\[biometric-categorisation;`
-		ages = append(ages, *f.Age) // want `computervision\.FaceDescription\.Age .*\[biometric-categorisation;`
+		ages = append(ages, *f.Age)
 	}
 	_ = a.Tags
 	return ages

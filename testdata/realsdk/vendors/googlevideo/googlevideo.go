@@ -9,7 +9,7 @@ import (
 )
 
 func Requests(uri string) (*v1.AnnotateVideoRequest, *beta.AnnotateVideoRequest) {
-	faces := &v1.AnnotateVideoRequest{InputUri: uri, Features: []v1.Feature{v1.Feature_FACE_DETECTION}} // want `videointelligencepb\.Feature_FACE_DETECTION .*\[face-detection;`
+	faces := &v1.AnnotateVideoRequest{InputUri: uri, Features: []v1.Feature{v1.Feature_FACE_DETECTION}}
 	labels := &v1.AnnotateVideoRequest{InputUri: uri, Features: []v1.Feature{v1.Feature_LABEL_DETECTION}}
 	_ = labels
 	return faces, &beta.AnnotateVideoRequest{InputUri: uri, Features: []beta.Feature{beta.Feature_CELEBRITY_RECOGNITION}} // want `videointelligencepb\.Feature_CELEBRITY_RECOGNITION .*\[face-recognition;`

@@ -13,15 +13,15 @@ import (
 )
 
 func Classroom(c *tci.Client, url string) error {
-	req := tci.NewSubmitImageTaskRequest() // want `v20190318\.NewSubmitImageTaskRequest .*\[emotion-recognition;`
+	req := tci.NewSubmitImageTaskRequest()
 	req.FileContent = common.StringPtr(url)
-	req.Functions = &tci.ImageTaskFunction{EnableFaceExpression: common.BoolPtr(true)} // want `v20190318\.ImageTaskFunction\.EnableFaceExpression .*\[emotion-recognition;`
+	req.Functions = &tci.ImageTaskFunction{EnableFaceExpression: common.BoolPtr(true)}
 	_, err := c.SubmitImageTask(req)                                                   // want `v20190318\.Client\.SubmitImageTask .*\[emotion-recognition;`
 	return err
 }
 
 func Shoppers(c *youmall.Client) error {
-	if _, err := c.DescribeZoneFlowAgeInfoByZoneId(youmall.NewDescribeZoneFlowAgeInfoByZoneIdRequest()); err != nil { // want `v20180228\.Client\.DescribeZoneFlowAgeInfoByZoneId .*\[biometric-categorisation;` `v20180228\.NewDescribeZoneFlowAgeInfoByZoneIdRequest .*\[biometric-categorisation;`
+	if _, err := c.DescribeZoneFlowAgeInfoByZoneId(youmall.NewDescribeZoneFlowAgeInfoByZoneIdRequest()); err != nil { // want `v20180228\.Client\.DescribeZoneFlowAgeInfoByZoneId .*\[biometric-categorisation;`
 		return err
 	}
 	_, err := c.DescribeShopInfo(youmall.NewDescribeShopInfoRequest())
@@ -29,7 +29,7 @@ func Shoppers(c *youmall.Client) error {
 }
 
 func Celebrities(c *tiia.Client, url string) error {
-	req := tiia.NewDetectCelebrityRequest() // want `v20190529\.NewDetectCelebrityRequest .*\[face-recognition;`
+	req := tiia.NewDetectCelebrityRequest()
 	req.ImageUrl = common.StringPtr(url)
 	if _, err := c.DetectCelebrity(req); err != nil { // want `v20190529\.Client\.DetectCelebrity .*\[face-recognition;`
 		return err
@@ -41,6 +41,6 @@ func Celebrities(c *tiia.Client, url string) error {
 }
 
 func Verify(c *faceid.Client) error {
-	_, err := c.ImageRecognition(faceid.NewImageRecognitionRequest()) // want `v20180301\.Client\.ImageRecognition .*\[face-recognition;` `v20180301\.NewImageRecognitionRequest .*\[face-recognition;`
+	_, err := c.ImageRecognition(faceid.NewImageRecognitionRequest()) // want `v20180301\.Client\.ImageRecognition .*\[face-recognition;`
 	return err
 }

@@ -13,7 +13,7 @@ import (
 var typeError int = "not an int"
 
 func useMissing(svc *rekognition.Rekognition) {
-	mood := rekognition.EmotionNameHappy             // want `rekognition.EmotionNameHappy names an emotion .*\(resolved from the file's imports: the package or a dependency does not type-check\)`
+	mood := rekognition.EmotionNameHappy
 	svc.DetectFaces(&rekognition.DetectFacesInput{}) // want `rekognition.Rekognition.DetectFaces detects faces .*\[face-detection; .*\(resolved from the file.s imports: the package or a dependency does not type-check\)`
 	_ = rekognition.DetectText
 	_ = mood
