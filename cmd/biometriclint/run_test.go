@@ -68,9 +68,9 @@ func TestRunJSONIsTheAnalysisTree(t *testing.T) {
 		t.Fatalf("exit code %d, want 0 (-json); stderr:\n%s", res.code, res.stderr)
 	}
 	pkgs, err := packages.Load(&packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
-		Dir:   dir,
-		Env:   append(os.Environ(), moduleEnv...),
+		Mode: packages.LoadAllSyntax | packages.NeedModule,
+		Dir:  dir,
+		Env:  append(os.Environ(), moduleEnv...),
 	}, "./cam")
 	if err != nil {
 		t.Fatal(err)
