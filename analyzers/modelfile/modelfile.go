@@ -15,6 +15,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
 
 //go:embed doc.go
@@ -27,20 +28,29 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("modelfile"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer, sdksymbol.Uses},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	cat := config.Catalog(pass)
+	loaded := sdksymbol.ResultOf(pass).ModelArgs
 	strconst.EachFile(pass, func(f *strconst.File) {
-		check(pass, cat, f)
+		check(pass, cat, f, loaded)
 	})
 	return nil, nil
 }
 
-func check(pass *analysis.Pass, cat *catalog.Catalog, sf *strconst.File) {
+// check reports the model names of a file, but those passed to a
+// catalogued loader whose finding names the model already (one finding
+// per model load).
+func check(pass *analysis.Pass, cat *catalog.Catalog, sf *strconst.File, loaded []ast.Expr) {
 	f, note := sf.Syntax, sf.Note
 	Check(cat, sf.Strings, func(n ast.Node, m *catalog.ModelFile, subject string) {
+		for _, arg := range loaded {
+			if arg.Pos() <= n.Pos() && n.End() <= arg.End() {
+				return
+			}
+		}
 		fd := finding.ForEvidence(finding.Model, m.Entry, m.Category, subject, m.What)
 		fd.Note = note
 		emit.Finding(pass, n, fd)

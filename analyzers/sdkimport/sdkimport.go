@@ -3,6 +3,7 @@ package sdkimport
 import (
 	_ "embed"
 	"go/ast"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -26,6 +27,10 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{config.Analyzer, ignored.Analyzer},
+	// The result is the excluded files the analyzer read, with their
+	// parse errors, which drivers report as problems: only the results of
+	// the analyzers a driver runs reach it.
+	ResultType: reflect.TypeFor[*ignored.Result](),
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -33,10 +38,11 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range pass.Files {
 		report(pass, cat, f, "")
 	}
-	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+	excluded := pass.ResultOf[ignored.Analyzer].(*ignored.Result)
+	for _, f := range excluded.Files {
 		report(pass, cat, f.Syntax, "in a file excluded by the build: "+f.Reason)
 	}
-	return nil, nil
+	return excluded, nil
 }
 
 func report(pass *analysis.Pass, cat *catalog.Catalog, f *ast.File, note string) {

@@ -36,6 +36,9 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{config.Analyzer, Uses},
+	// The result is Uses' own, for drivers: its Unresolved loaders go to
+	// the report's inventory.
+	ResultType: reflect.TypeFor[*Result](),
 }
 
 // Uses finds the uses of catalogued symbols of a package and classifies
@@ -90,10 +93,11 @@ func ResultOf(pass *analysis.Pass) *Result {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	for _, u := range ResultOf(pass).Findings {
+	res := ResultOf(pass)
+	for _, u := range res.Findings {
 		emit.Finding(pass, u.Node, u.Finding)
 	}
-	return nil, nil
+	return res, nil
 }
 
 const (
@@ -146,6 +150,8 @@ func (res *Result) promote(pass *analysis.Pass) {
 			why = "it is loaded in " + filepath.Base(pass.Fset.Position(u.Node.Pos()).Filename)
 		}
 		if why == "" {
+			u.Finding.Pos = pass.Fset.Position(u.Node.Pos())
+			u.Finding.End = pass.Fset.Position(u.Node.End())
 			keep = append(keep, u)
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/directive"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
@@ -24,13 +25,25 @@ type applied struct {
 
 	directives []policy.Directive // every directive of the analysed files
 	problems   []policy.Problem   // directives that suppress nothing
+	unresolved []*output.Loader   // model loaders whose model is unknown
 }
 
 // onResult gathers the directives the directive analyzer found, for the
-// ones that suppress nothing: only the whole run can tell.
-func (a *applied) onResult(an *analysis.Analyzer, result any) {
-	if r, ok := result.(*directive.Result); ok && an == directive.Analyzer {
+// ones that suppress nothing (only the whole run can tell), and the model
+// loaders sdksymbol could not resolve, for the report's inventory.
+func (a *applied) onResult(_ *analysis.Analyzer, result any) {
+	switch r := result.(type) {
+	case *directive.Result:
 		a.directives = append(a.directives, r.Directives...)
+	case *sdksymbol.Result:
+		for _, u := range r.Unresolved {
+			pos := u.Finding.Pos
+			a.unresolved = append(a.unresolved, &output.Loader{
+				Pos:     output.Position{File: pos.Filename, Line: pos.Line, Col: pos.Column},
+				Subject: u.Finding.Subject,
+				Why:     u.Finding.Decided,
+			})
+		}
 	}
 }
 
@@ -77,6 +90,7 @@ func (c *common) installPolicy(startDir string, discover bool) (*applied, []*ana
 // record adds the suppressed findings of the run to r, with their
 // justification: the reports keep them, the counts and the exit code do not.
 func (a *applied) record(r *output.Report, col *output.Collector) {
+	r.Unresolved = append(r.Unresolved, a.unresolved...)
 	for _, d := range a.ledger.Decisions() {
 		if !d.Suppressed || d.Severity == policy.Off {
 			continue

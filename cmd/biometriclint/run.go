@@ -110,6 +110,7 @@ func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Colle
 	wd, _ := os.Getwd()
 	r := &output.Report{Command: "run", Root: wd}
 	r.Packages = col.Packages(graph, nil)
+	r.Problems = append(r.Problems, col.ExcludedFileProblems()...)
 	// Every package with errors, dependencies included: a root package is
 	// only as well analysed as what it imports.
 	var modDirs []string

@@ -26,7 +26,8 @@ type Collector struct {
 	// the diagnostic of analyzer at pos with message.
 	Record func(analyzer string, pos token.Position, message string) *finding.Finding
 
-	lines map[string][][]byte
+	lines    map[string][][]byte
+	excluded []*Problem
 }
 
 // Result hands an analyzer's result on to OnResult.

@@ -44,5 +44,18 @@ func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) [
 		}
 		op.Analyzers = append(op.Analyzers, ar)
 	}
+	// The parse errors of files the build excludes, which the analyzers
+	// read from their syntax: sdkimport's result holds them.
+	for _, act := range graph.Roots {
+		if r, ok := act.Result.(interface{ ExcludedFileErrors() []error }); ok && !strings.HasSuffix(act.Package.ID, ".test") {
+			for _, err := range r.ExcludedFileErrors() {
+				c.excluded = append(c.excluded, &Problem{Package: act.Package.ID, Reason: err.Error()})
+			}
+		}
+	}
 	return out
 }
+
+// ExcludedFileProblems returns the problems of excluded files seen by
+// Packages.
+func (c *Collector) ExcludedFileProblems() []*Problem { return c.excluded }

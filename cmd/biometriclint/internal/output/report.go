@@ -27,6 +27,10 @@ type Report struct {
 	Modules []*Module
 	// Problems says what could not be analysed, or not fully, and why.
 	Problems []*Problem
+	// Unresolved lists the generic model loaders (cascades, DNN readers,
+	// ONNX sessions) whose model could not be determined and that nothing
+	// nearby shows to be biometric: not findings, but not silence either.
+	Unresolved []*Loader
 	// Skipped lists analyzers that did not run, and why.
 	Skipped []*Skipped
 	// Directives are the problems of //biometriclint:allow directives that
@@ -109,6 +113,13 @@ type Module struct {
 	Used          bool   // some finding comes from one of its entries
 }
 
+// Loader is a generic model loader whose model is unknown.
+type Loader struct {
+	Pos     Position
+	Subject string // gocv.CascadeClassifier.Load
+	Why     string // why the model could not be determined
+}
+
 // Problem is something that could not be analysed, or not fully.
 type Problem struct {
 	Package string // package ID or directory
@@ -153,6 +164,10 @@ func (r *Report) Sort() {
 	})
 	r.Problems = slices.CompactFunc(r.Problems, func(a, b *Problem) bool { return *a == *b })
 	slices.SortFunc(r.Skipped, func(a, b *Skipped) int { return cmp.Compare(a.Analyzer, b.Analyzer) })
+	slices.SortFunc(r.Unresolved, func(a, b *Loader) int {
+		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Subject, b.Subject))
+	})
+	r.Unresolved = slices.CompactFunc(r.Unresolved, func(a, b *Loader) bool { return *a == *b })
 }
 
 func compareFindings(a, b *Finding) int {

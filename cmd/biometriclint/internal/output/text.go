@@ -45,11 +45,19 @@ func (h *Text) Handle(r *Report) error {
 	return Incomplete(h.W, r)
 }
 
-// Incomplete prints what could not be analysed and the analyzers that did
-// not run: after the text diagnostics, and on standard error for the other
-// formats, so that a run never fails silently.
+// Incomplete prints what the findings do not show: the model loaders
+// whose model is unknown, what could not be analysed and the analyzers
+// that did not run: after the text diagnostics, and on standard error for
+// the other formats, so that a run never fails silently.
 func Incomplete(w io.Writer, r *Report) error {
 	ew := &errWriter{w: w}
+	if n := len(r.Unresolved); n > 0 {
+		ew.printf("%s: %d model %s whose model could not be determined, with no sign of biometrics nearby (not findings):\n",
+			r.Tool, n, plural(n, "loader", "loaders"))
+		for _, l := range r.Unresolved {
+			ew.printf("\t%s: %s: %s\n", l.Pos, l.Subject, l.Why)
+		}
+	}
 	if len(r.Problems) > 0 {
 		ew.printf("%s: not fully analysed:\n", r.Tool)
 		for _, p := range r.Problems {

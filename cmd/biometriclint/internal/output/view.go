@@ -11,6 +11,7 @@ type View struct {
 	ByLegal                []Count
 	Findings               []FindingView
 	Modules                []*Module
+	Unresolved             []LoaderView
 	Problems               []*Problem
 	Skipped                []*Skipped
 }
@@ -26,6 +27,9 @@ type FindingView struct {
 	// the report's root.
 	Chain, Supporting []RelatedView
 }
+
+// LoaderView is an unresolved model loader.
+type LoaderView struct{ Where, Subject, Why string }
 
 // RelatedView is a chain step or an item of supporting evidence.
 type RelatedView struct {
@@ -58,6 +62,9 @@ func NewView(r *Report) *View {
 		ByLegal:    ByLegal(fs),
 		Problems:   r.Problems,
 		Skipped:    r.Skipped,
+	}
+	for _, l := range r.Unresolved {
+		v.Unresolved = append(v.Unresolved, LoaderView{Where: r.Where(l.Pos), Subject: l.Subject, Why: l.Why})
 	}
 	for _, f := range fs {
 		if f.Suppressed != nil {
