@@ -7,9 +7,11 @@ import (
 )
 
 // JSON prints the analysis JSON tree, {package: {analyzer: [diagnostic]}},
-// exactly as multichecker's -json does, so one parser reads the output of
-// both commands. Suppressed findings are left out, as a dropped diagnostic
-// would be.
+// as multichecker's -json does, so one parser reads the output of both
+// commands; each diagnostic also carries its finding record (entry, kind,
+// certainty, severity, legal reference, chain, supporting evidence) in
+// fields the analysis tree does not have. Suppressed findings are left
+// out, as a dropped diagnostic would be.
 type JSON struct{ W io.Writer }
 
 type jsonDiagnostic struct {
@@ -18,6 +20,17 @@ type jsonDiagnostic struct {
 	End      string        `json:"end"`
 	Message  string        `json:"message"`
 	Related  []jsonRelated `json:"related,omitempty"`
+
+	// The finding record, absent for a directive problem.
+	Entry      string        `json:"entry,omitempty"`
+	Kind       string        `json:"kind,omitempty"`
+	Certainty  string        `json:"certainty,omitempty"`
+	Decided    string        `json:"decided,omitempty"`
+	Severity   string        `json:"severity,omitempty"`
+	Legal      string        `json:"legal,omitempty"`
+	Generated  bool          `json:"generated,omitempty"`
+	Chain      []jsonRelated `json:"chain,omitempty"`
+	Supporting []jsonRelated `json:"supporting,omitempty"`
 }
 
 type jsonRelated struct {
@@ -72,8 +85,22 @@ func (h *JSON) Handle(r *Report) error {
 
 func toJSON(f *Finding) jsonDiagnostic {
 	d := jsonDiagnostic{Category: f.Category, Posn: f.Pos.String(), End: f.End.String(), Message: f.Message}
-	for _, r := range f.Related {
-		d.Related = append(d.Related, jsonRelated{Posn: r.Pos.String(), End: r.End.String(), Message: r.Message})
+	d.Related = jsonRelateds(f.Related)
+	if f.Entry != nil {
+		d.Entry = f.Entry.ID
 	}
+	d.Kind, d.Certainty, d.Decided, d.Severity, d.Generated = f.Kind, f.Certainty, f.Decided, f.Severity, f.Generated
+	if f.Kind != "" {
+		d.Legal = f.LegalRef()
+	}
+	d.Chain, d.Supporting = jsonRelateds(f.Chain), jsonRelateds(f.Supporting)
 	return d
+}
+
+func jsonRelateds(rs []Related) []jsonRelated {
+	var out []jsonRelated
+	for _, r := range rs {
+		out = append(out, jsonRelated{Posn: r.Pos.String(), End: r.End.String(), Message: r.Message})
+	}
+	return out
 }
