@@ -22,6 +22,14 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), indirect.Analyzer, "app", "ifaceonly", "identity", "photosvc", "faceapi", "github.com/aws/aws-sdk-go-v2/service/rekognition")
 }
 
+// TestWrappedCategory follows the category and the certainty of the SDK
+// call through a wrapper in another package: Attributes=ALL is emotion
+// recognition for the caller too, a caller-chosen request stays
+// undetermined, and a loader of an unknown model is no capability at all.
+func TestWrappedCategory(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), indirect.Analyzer, "kiosk", "moods", "loader")
+}
+
 // TestRelated checks the chain of one diagnostic, positions included: the
 // related information is what leads an auditor from the call to the SDK.
 func TestRelated(t *testing.T) {

@@ -2,7 +2,11 @@
 // the same import path, reduced to what the indirect tests call.
 package rekognition
 
-import "context"
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
+)
 
 type Options struct{}
 
@@ -10,7 +14,7 @@ type Client struct{ options Options }
 
 type CompareFacesInput struct{}
 type CompareFacesOutput struct{}
-type DetectFacesInput struct{}
+type DetectFacesInput struct{ Attributes []types.Attribute }
 type DetectFacesOutput struct{}
 
 func (c *Client) CompareFaces(ctx context.Context, in *CompareFacesInput, opts ...func(*Options)) (*CompareFacesOutput, error) {

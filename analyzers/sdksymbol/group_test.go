@@ -1,0 +1,36 @@
+package sdksymbol_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
+)
+
+// TestGroup checks the supporting evidence of each finding of package
+// group, as related information.
+func TestGroup(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), sdksymbol.Analyzer, "group")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			pos := r.Pass.Fset.Position(d.Pos)
+			line := fmt.Sprintf("%s:%d:", filepath.Base(pos.Filename), pos.Line)
+			for _, rel := range d.Related {
+				rp := r.Pass.Fset.Position(rel.Pos)
+				line += fmt.Sprintf(" [%d: %s]", rp.Line, rel.Message)
+			}
+			got = append(got, line)
+		}
+	}
+	want := []string{
+		"group.go:14: [17: types.FaceDetail.Emotions holds the emotions read from a detected face [emotion-recognition]] [18: types.FaceDetail.AgeRange holds the age range estimated from a face [biometric-categorisation]]",
+		"group.go:27: [26: types.FaceDetail.AgeRange holds the age range estimated from a face [biometric-categorisation]]",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("findings and their supporting evidence:\n%q\nwant:\n%q", got, want)
+	}
+}
