@@ -33,16 +33,3 @@ func (c *Catalog) Extend(extra []*Entry) (*Catalog, error) {
 	ext.buildIndex()
 	return ext, nil
 }
-
-// SetDefault makes Default return cat from now on: a program whose
-// configuration extends the catalog calls it once, before analysis starts,
-// so that every analyzer sees the extra entries. SetDefault(nil) restores
-// the embedded catalog.
-func SetDefault(cat *Catalog) {
-	defaultOnce.Do(func() {})
-	if cat == nil {
-		defaultCat, defaultErr = Load(dataFS, "data/*.yaml")
-		return
-	}
-	defaultCat, defaultErr = cat, nil
-}

@@ -51,19 +51,3 @@ func TestExtend(t *testing.T) {
 		})
 	}
 }
-
-func TestSetDefault(t *testing.T) {
-	ext, err := Default().Extend([]*Entry{{ID: "acme-x", Vendor: "Acme", Product: "X", Docs: "https://example.com",
-		Packages: []*Package{{Path: "example.com/x", Dedicated: true, Category: FaceDetection, What: "finds faces"}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	SetDefault(ext)
-	if Default().Package("example.com/x") == nil {
-		t.Error("SetDefault: extra package not seen by Default")
-	}
-	SetDefault(nil)
-	if Default().Package("example.com/x") != nil || Default().Entry("aws-rekognition-v2") == nil {
-		t.Error("SetDefault(nil) did not restore the embedded catalog")
-	}
-}

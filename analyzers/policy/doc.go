@@ -26,26 +26,29 @@
 //
 // # Contract with drivers
 //
-// The analyzers word every finding through analyzers/finding,
-// which hands it to the installed finding.Sink. By default the sink reports
-// every finding to the pass, so analysistest, go vet and a run without a
-// policy see them all. A driver that applies a policy does, at start-up,
-// before any analysis:
+// The analyzers make every finding a record (analyzers/finding) and report
+// it through the run's configuration, the result of the config analyzer
+// (analyzers/config). By default it has no policy: every finding reaches
+// the pass, so analysistest and go vet see them all. A driver that applies
+// a policy binds its analyzers to one, before any analysis:
 //
 //	s, err := policy.Load(path)               // or policy.Decode(conf) in the golangci plugin
 //	p, err := s.Compile(policy.Options{})     // Root, Catalog, Now: defaults are fine
 //	analyzers, err := p.Select(suite.Analyzers())
-//	ledger := p.Install()
+//	cfg, ledger := p.Config()
+//	analyzers = config.Bind(cfg, analyzers)
 //
-// Install makes catalog.Default return the policy's catalog (with the
-// settings' extra entries) and installs the Ledger as the sink. From then
-// on, findings that are off (category off, excluded path) or suppressed
-// never reach pass.Report: text and JSON output, go vet and golangci-lint
-// do not show them. Shown findings reach pass.Report unchanged, except that
-// notes on expired allow rules are appended to the message.
+// The bound analyzers see the policy's catalog (with the settings' extra
+// entries) and hand every finding to the Ledger, which decides it. Findings
+// that are off (category off, excluded path) or suppressed never reach
+// pass.Report: text and JSON output, go vet and golangci-lint do not show
+// them. Shown findings reach pass.Report unchanged, except that notes on
+// expired allow rules are appended to the message. Nothing is installed
+// process-wide.
 //
 // After the analysis, ledger.Decisions() returns every finding of the run
-// (deduplicated, sorted), shown or not, each with its Diagnostic, Analyzer,
+// (deduplicated, sorted), shown or not, each with its record (Finding),
+// Diagnostic, Analyzer,
 // Severity and, when suppressed, Justification, Source and
 // SuppressionKind ("inSource" for a directive, "external" for an allow
 // rule): SARIF keeps suppressed findings under "suppressions" with the
