@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -39,21 +40,30 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	cat := catalog.Default()
 	objs := match.NewObjects(cat)
-	if match.Reaches(cat, pass.Pkg, pass.Files) {
-		checkFiles(pass, cat, objs)
+	excluded := pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files
+	// What the package declares, in every file of it, is never claimed by
+	// a method name.
+	files := slices.Clone(pass.Files)
+	for _, f := range excluded {
+		files = append(files, f.Syntax)
 	}
-	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+	declared := match.DeclaredIn(cat, files...)
+	if match.Reaches(cat, pass.Pkg, pass.Files) {
+		checkFiles(pass, cat, objs, declared)
+	}
+	for _, f := range excluded {
 		fi := match.Imports(cat, f.Syntax)
 		if fi.Empty() {
 			continue
 		}
+		fi.SetDeclared(declared)
 		check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason)
 	}
 	return nil, nil
 }
 
 // checkFiles checks the files of the build, with their type information.
-func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects) {
+func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects, declared *match.Declared) {
 	root := lazyinspect.Of(pass).Root()
 	// Without type information (the syntax-only audit), every use is
 	// resolved through the file's imports.
@@ -63,7 +73,9 @@ func checkFiles(pass *analysis.Pass, cat *catalog.Catalog, objs *match.Objects) 
 	}
 	for file := range root.Children() {
 		f := file.Node().(*ast.File)
-		check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, note)
+		fi := match.Imports(cat, f)
+		fi.SetDeclared(declared)
+		check(pass, cat, file, fi, objs, pass.TypesInfo, note)
 	}
 }
 

@@ -16,6 +16,10 @@
 //     filepath.Join, strings.Join, fmt.Sprint, fmt.Sprintf (their constant
 //     arguments).
 //
+// Literal values are determined with or without type information: a
+// literal nil, an empty slice or struct literal hold nothing (an empty,
+// complete value set), so a call that passes them requests nothing.
+//
 // What it does not follow, and reports as undetermined with the reason:
 // parameters, results of other calls, fields of values it did not see
 // built, map and channel contents, values changed through pointers passed
@@ -201,10 +205,10 @@ func (f *Flow) call(fn ast.Node, call *ast.CallExpr, seen map[types.Object]bool)
 }
 
 func (f *Flow) ident(fn ast.Node, id *ast.Ident, seen map[types.Object]bool) Values {
-	obj := f.use(id)
-	if _, isNil := obj.(*types.Nil); isNil {
-		return Values{}
+	if f.isNil(id) {
+		return Values{} // nothing: a determined value, with or without types
 	}
+	obj := f.use(id)
 	v, ok := obj.(*types.Var)
 	if !ok {
 		if obj == nil && f.info == nil {
@@ -270,6 +274,9 @@ func (f *Flow) fieldExprs(fn ast.Node, e ast.Expr, field string, seen map[types.
 			return nil, ""
 		}
 	case *ast.Ident:
+		if f.isNil(x) {
+			return nil, "" // a nil request: every field is its zero value
+		}
 		v, ok := f.use(x).(*types.Var)
 		if !ok || !f.local(fn, v) || f.isParam(fn, v) {
 			return nil, x.Name + "." + field
@@ -402,6 +409,18 @@ func (f *Flow) def(id *ast.Ident) types.Object {
 		return obj
 	}
 	return f.info.Uses[id]
+}
+
+// isNil reports whether id is the predeclared nil. Without type
+// information the name decides: nil is never redeclared in practice, and a
+// literal nil must stay a determined value in a syntax-only audit.
+func (f *Flow) isNil(id *ast.Ident) bool {
+	obj := f.use(id)
+	if obj == nil {
+		return id.Name == "nil"
+	}
+	_, isNil := obj.(*types.Nil)
+	return isNil
 }
 
 func (f *Flow) isField(sel *ast.SelectorExpr) bool {

@@ -77,9 +77,7 @@ func TestFlow(t *testing.T) {
 		id, ok := call.Fun.(*ast.Ident)
 		return ok && id.Name == "NewInputRequest"
 	})
-	tests := []struct {
-		fn, field, want, unknown string
-	}{
+	tests := []flowTest{
 		{fn: "literal", want: "ALL"},
 		{fn: "constExpr", want: "haarcascade.xml"},
 		{fn: "localAppend", want: "DEFAULT EMOTIONS"},
@@ -101,6 +99,17 @@ func TestFlow(t *testing.T) {
 		{fn: "notFresh", field: "Name", unknown: "other().Name"},
 		{fn: "nilSlice", want: ""},
 	}
+	checkFlow(t, flow, f, tests)
+}
+
+// flowTest expects the values of the sink argument of function fn, or of
+// its field.
+type flowTest struct {
+	fn, field, want, unknown string
+}
+
+func checkFlow(t *testing.T, flow *Flow, f *ast.File, tests []flowTest) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.fn, func(t *testing.T) {
 			fn, arg := sinkArg(t, f, tt.fn)
@@ -140,4 +149,54 @@ func sinkArg(t *testing.T, f *ast.File, name string) (*ast.FuncDecl, ast.Expr) {
 	}
 	t.Fatalf("no function %s", name)
 	return nil, nil
+}
+
+const syntaxSrc = `package p
+
+import (
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
+)
+
+func sink(...any) {}
+
+func nilArg()        { sink(nil) }
+func emptySlice()    { sink([]types.Attribute{}) }
+func nilField()      { sink(&rekognition.DetectFacesInput{Attributes: nil}) }
+func emptyField()    { sink(&rekognition.DetectFacesInput{Attributes: []types.Attribute{}}) }
+func absentField()   { sink(&rekognition.DetectFacesInput{}) }
+func nilRequest()    { sink(nil) }
+func localNil()      { var a []types.Attribute = nil; sink(a) }
+func assignedNil()   { in := &rekognition.DetectFacesInput{}; in.Attributes = nil; sink(in) }
+func literal()       { sink([]types.Attribute{"ALL"}) }
+func sdkConstant()   { sink([]types.Attribute{types.AttributeAll}) }
+func param(a []types.Attribute) { sink(a) }
+func nilAndParam(a []types.Attribute) { b := a; b = nil; sink(b) }
+`
+
+// TestFlowSyntaxOnly evaluates without type information, as the
+// syntax-only audit does: literal nil and empty literals are determined
+// (nothing), what only types could tell is not.
+func TestFlowSyntaxOnly(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", syntaxSrc, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flow := New(nil, []*ast.File{f})
+	tests := []flowTest{
+		{fn: "nilArg", want: ""},
+		{fn: "emptySlice", want: ""},
+		{fn: "nilField", field: "Attributes", want: ""},
+		{fn: "emptyField", field: "Attributes", want: ""},
+		{fn: "absentField", field: "Attributes", want: ""},
+		{fn: "nilRequest", field: "Attributes", want: ""},
+		{fn: "localNil", unknown: "a (no type information)"},
+		{fn: "assignedNil", field: "Attributes", unknown: "in.Attributes"},
+		{fn: "literal", want: "ALL"},
+		{fn: "sdkConstant", unknown: "types.AttributeAll"},
+		{fn: "param", unknown: "a (no type information)"},
+		{fn: "nilAndParam", unknown: "b (no type information)"},
+	}
+	checkFlow(t, flow, f, tests)
 }
