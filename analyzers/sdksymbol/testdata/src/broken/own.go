@@ -1,0 +1,11 @@
+package broken
+
+import rk "github.com/aws/aws-sdk-go-v2/service/rekognition"
+
+var _ *rk.Client
+
+// det is the project's detector (detector.go): its DetectFaces is not
+// Rekognition's, even where the receiver's type is unknown (det is
+// undefined for the type checker: it is declared in a file this build
+// excludes).
+func own() { det.DetectFaces(nil) }
