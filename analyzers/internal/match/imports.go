@@ -110,6 +110,9 @@ func (fi *FileImports) Selector(sel *ast.SelectorExpr) *catalog.Symbol {
 // match by method name leaves the package's own methods alone.
 func (fi *FileImports) SetDeclared(d *Declared) { fi.declared = d }
 
+// Catalogued reports whether the package at import path is catalogued.
+func (fi *FileImports) Catalogued(path string) bool { return fi.cat.Package(ImportPath(path)) != nil }
+
 // Other returns the import path of the package, unknown to the catalog,
 // that the file calls name, or "".
 func (fi *FileImports) Other(name string) string { return fi.others[name] }

@@ -103,9 +103,14 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 		if info != nil {
 			obj = info.Uses[x]
 		}
-		switch obj.(type) {
+		switch obj := obj.(type) {
 		case *types.PkgName:
 			// Trust the import name: the checker bound it to the package.
+			// pkg.F of a package the catalog does not know is no method,
+			// even when the package could not be loaded.
+			if fi.ByName(x.Name) == nil && !fi.Catalogued(obj.Imported().Path()) {
+				return nil, false
+			}
 		case nil:
 			// Without types, x is a package the file imports unless a local
 			// variable of that name shadows it. Look for one only when x.M
