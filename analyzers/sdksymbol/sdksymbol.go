@@ -94,7 +94,13 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		}
 		if len(u.Symbol.Refine) > 0 {
 			if flow == nil {
-				flow = valueflow.New(info, pass.Files)
+				// A file the build excludes is not among pass.Files: its
+				// own declarations count too.
+				files := pass.Files
+				if f := syntaxOf(file); f != nil && !slices.Contains(files, f) {
+					files = append(slices.Clip(files), f)
+				}
+				flow = valueflow.New(info, files)
 				flow.SetFresh(func(info *types.Info, call *ast.CallExpr) bool { return freshRequest(cat, info, call) })
 			}
 			if !refine(cat, flow, info, u, &fd) {
@@ -103,4 +109,18 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		}
 		finding.Report(pass, u.Node, fd)
 	})
+}
+
+// syntaxOf returns the file at cursor c, or the first file under it (the
+// root of an inspector over one excluded file).
+func syntaxOf(c inspector.Cursor) *ast.File {
+	if f, ok := c.Node().(*ast.File); ok {
+		return f
+	}
+	for child := range c.Children() {
+		if f, ok := child.Node().(*ast.File); ok {
+			return f
+		}
+	}
+	return nil
 }

@@ -19,6 +19,8 @@
 // Literal values are determined with or without type information: a
 // literal nil, an empty slice or struct literal hold nothing (an empty,
 // complete value set), so a call that passes them requests nothing.
+// Without type information, variables are resolved by name (see
+// syntax.go).
 //
 // What it does not follow, and reports as undetermined with the reason:
 // parameters, results of other calls, fields of values it did not see
@@ -77,6 +79,7 @@ type Flow struct {
 	fresh func(info *types.Info, call *ast.CallExpr) bool
 	// consts reads string constants with a bounded length.
 	consts *strconst.Constants
+	names  *byName // without type information: variables by name, built lazily
 }
 
 // New returns a Flow over the files of a type-checked package.
@@ -157,6 +160,9 @@ func (f *Flow) eval(fn ast.Node, e ast.Expr, seen map[types.Object]bool) Values 
 	case *ast.Ident:
 		return f.ident(fn, e, seen)
 	case *ast.SelectorExpr:
+		if f.info == nil {
+			break // x.F without types: what x is cannot be known by name
+		}
 		if obj := f.use(e.Sel); obj != nil {
 			if _, isVar := obj.(*types.Var); isVar && f.isField(e) {
 				return f.field(fn, e.X, e.Sel.Name, seen)
@@ -209,6 +215,9 @@ func (f *Flow) ident(fn ast.Node, id *ast.Ident, seen map[types.Object]bool) Val
 		return Values{} // nothing: a determined value, with or without types
 	}
 	obj := f.use(id)
+	if obj == nil && f.info == nil && (id.Name == "true" || id.Name == "false") {
+		return Values{Strings: []string{id.Name}} // as the checker spells the constant
+	}
 	v, ok := obj.(*types.Var)
 	if !ok {
 		if obj == nil && f.info == nil {
@@ -371,8 +380,8 @@ func (f *Flow) global(v *types.Var, seen map[types.Object]bool) Values {
 		for _, file := range f.files {
 			for _, d := range file.Decls {
 				gd, ok := d.(*ast.GenDecl)
-				if !ok || gd.Tok != token.VAR {
-					continue
+				if !ok || gd.Tok != token.VAR && gd.Tok != token.CONST {
+					continue // constants: for code without types
 				}
 				for _, spec := range gd.Specs {
 					vs := spec.(*ast.ValueSpec)
@@ -393,7 +402,7 @@ func (f *Flow) global(v *types.Var, seen map[types.Object]bool) Values {
 
 func (f *Flow) use(id *ast.Ident) types.Object {
 	if f.info == nil {
-		return nil
+		return f.resolve(id)
 	}
 	if obj := f.info.Uses[id]; obj != nil {
 		return obj
@@ -403,7 +412,7 @@ func (f *Flow) use(id *ast.Ident) types.Object {
 
 func (f *Flow) def(id *ast.Ident) types.Object {
 	if f.info == nil {
-		return nil
+		return f.resolve(id)
 	}
 	if obj := f.info.Defs[id]; obj != nil {
 		return obj
@@ -477,11 +486,22 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 		}
 		return ""
 	}
-	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "append" {
-		return "append"
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if fun.Name == "append" {
+			return "append"
+		}
+	case *ast.SelectorExpr:
+		// Without types, the standard packages by their usual names, as
+		// passThrough knows the SDKs' helpers.
+		if id, ok := fun.X.(*ast.Ident); ok && stdByName[id.Name] != "" {
+			return stdByName[id.Name] + "." + fun.Sel.Name
+		}
 	}
 	return ""
 }
+
+var stdByName = map[string]string{"path": "path", "filepath": "path/filepath", "strings": "strings", "fmt": "fmt", "os": "os", "ioutil": "io/ioutil"}
 
 func render(e ast.Expr) string {
 	if _, ok := e.(*ast.BadExpr); ok {

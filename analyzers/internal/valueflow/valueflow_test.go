@@ -154,6 +154,9 @@ func sinkArg(t *testing.T, f *ast.File, name string) (*ast.FuncDecl, ast.Expr) {
 const syntaxSrc = `package p
 
 import (
+	"fmt"
+	"path/filepath"
+
 	"github.com/aws/aws-sdk-go-v2/service/rekognition"
 	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
 )
@@ -172,6 +175,30 @@ func literal()       { sink([]types.Attribute{"ALL"}) }
 func sdkConstant()   { sink([]types.Attribute{types.AttributeAll}) }
 func param(a []types.Attribute) { sink(a) }
 func nilAndParam(a []types.Attribute) { b := a; b = nil; sink(b) }
+func localAppend()   { a := []types.Attribute{"DEFAULT"}; a = append(a, "EMOTIONS"); sink(a) }
+func closure()       { a := []types.Attribute{"ALL"}; func() { sink(a) }() }
+func shadowParam(a []types.Attribute) { func() { a := []types.Attribute{"ALL"}; sink(a) }() }
+func closureParam()  { a := []types.Attribute{"ALL"}; _ = func(a []types.Attribute) {}; sink(a) }
+func boolean()       { sink(true) }
+func pkgConst()      { sink([]types.Attribute{defaultAttr}) }
+func pkgVar()        { sink(pkgAttrs) }
+func iotaConst()     { sink(second) }
+func rangeVar(all [][]types.Attribute) { for _, a := range all { sink(a) } }
+func fresh()         { r := NewInputRequest(); r.Name = "Age,Emotion"; sink(r) }
+func freshAbsent()   { r := NewInputRequest(); sink(r) }
+func notFresh()      { r := other(); sink(r) }
+func selector(in *rekognition.DetectFacesInput) { sink(in.Attributes) }
+func join(dir string) { sink(filepath.Join(dir, "haarcascade_russian_plate_number.xml")) }
+func sprintf()       { sink(fmt.Sprintf("%s/%s", "models", "genderage.onnx")) }
+
+const defaultAttr = "DEFAULT"
+
+var pkgAttrs = []types.Attribute{"GENDER"}
+
+const (
+	first = iota
+	second
+)
 `
 
 // TestFlowSyntaxOnly evaluates without type information, as the
@@ -184,6 +211,10 @@ func TestFlowSyntaxOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	flow := New(nil, []*ast.File{f})
+	flow.SetFresh(func(_ *types.Info, call *ast.CallExpr) bool {
+		id, ok := call.Fun.(*ast.Ident)
+		return ok && id.Name == "NewInputRequest"
+	})
 	tests := []flowTest{
 		{fn: "nilArg", want: ""},
 		{fn: "emptySlice", want: ""},
@@ -191,12 +222,29 @@ func TestFlowSyntaxOnly(t *testing.T) {
 		{fn: "emptyField", field: "Attributes", want: ""},
 		{fn: "absentField", field: "Attributes", want: ""},
 		{fn: "nilRequest", field: "Attributes", want: ""},
-		{fn: "localNil", unknown: "a (no type information)"},
-		{fn: "assignedNil", field: "Attributes", unknown: "in.Attributes"},
+		{fn: "localNil", want: ""},
+		{fn: "assignedNil", field: "Attributes", want: ""},
 		{fn: "literal", want: "ALL"},
 		{fn: "sdkConstant", unknown: "types.AttributeAll"},
-		{fn: "param", unknown: "a (no type information)"},
-		{fn: "nilAndParam", unknown: "b (no type information)"},
+		{fn: "param", unknown: "the parameter a"},
+		{fn: "nilAndParam", unknown: "the parameter a"},
+		{fn: "localAppend", want: "DEFAULT EMOTIONS"},
+		{fn: "closure", want: "ALL"},
+		// Scopes are not tracked: a name that is a parameter anywhere in
+		// the function is one.
+		{fn: "shadowParam", unknown: "the parameter a"},
+		{fn: "closureParam", unknown: "the parameter a"},
+		{fn: "boolean", want: "true"},
+		{fn: "pkgConst", want: "DEFAULT"},
+		{fn: "pkgVar", want: "GENDER"},
+		{fn: "iotaConst", unknown: "second (no type information)"},
+		{fn: "rangeVar", unknown: "a value of a multi-value assignment or a range"},
+		{fn: "fresh", field: "Name", want: "Age,Emotion"},
+		{fn: "freshAbsent", field: "Name", want: ""},
+		{fn: "notFresh", field: "Name", unknown: "other().Name"},
+		{fn: "selector", unknown: "in.Attributes"},
+		{fn: "join", want: "haarcascade_russian_plate_number.xml", unknown: "the parameter dir"},
+		{fn: "sprintf", want: "%s/%s models genderage.onnx"},
 	}
 	checkFlow(t, flow, f, tests)
 }

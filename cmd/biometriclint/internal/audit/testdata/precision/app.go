@@ -21,10 +21,19 @@ func literals(ctx context.Context, c *rekognition.Client, fc face.Client, img fa
 	fc.DetectWithURL(ctx, img, nil, nil, []face.AttributeType{"emotion"}, "recognition_04", nil, "detection_01") // want `face.Client.DetectWithURL detects faces .*; here it requests emotion \[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\] \(resolved from the file's imports, without type information\)$`
 }
 
+// Local variables that hold literals are determined too.
+func locals(ctx context.Context, c *rekognition.Client) {
+	in := &rekognition.DetectFacesInput{}
+	in.Attributes = []types.Attribute{"ALL"}
+	c.DetectFaces(ctx, in) // want `rekognition.Client.DetectFaces detects faces and, on request, their emotions, age range and gender; here it requests Attributes=ALL \[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\] \(resolved from the file's imports, without type information\)$`
+	none := []types.Attribute{}
+	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: none}) // want `rekognition.Client.DetectFaces detects faces and, on request, their emotions, age range and gender \[face-detection; EU AI Act Art. 3\(34\)\] \(resolved from the file's imports, without type information\)$`
+}
+
 // A value only the caller knows stays undetermined, and so emotion
 // recognition cannot be excluded.
 func parameter(ctx context.Context, c *rekognition.Client, attrs []types.Attribute) {
-	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: attrs}) // want `\[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\] \(undetermined: Attributes could not be determined \(attrs \(no type information\)\), so emotion-recognition cannot be excluded; resolved from the file's imports, without type information\)$`
+	c.DetectFaces(ctx, &rekognition.DetectFacesInput{Attributes: attrs}) // want `\[emotion-recognition; EU AI Act Art. 5\(1\)\(f\), Annex III 1\(c\)\] \(undetermined: Attributes could not be determined \(the parameter attrs\), so emotion-recognition cannot be excluded; resolved from the file's imports, without type information\)$`
 }
 
 // The project's own detectors are declared in other files of the package
