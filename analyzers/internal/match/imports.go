@@ -2,10 +2,12 @@ package match
 
 import (
 	"go/ast"
+	"go/types"
 	"strconv"
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/syntaxvar"
 )
 
 // Import is an import of a catalogued package by one file.
@@ -28,6 +30,7 @@ type FileImports struct {
 	others map[string]string
 
 	declared *Declared // what the file's package declares itself; the file alone by default
+	vars     *syntaxvar.Resolver
 
 	file    *ast.File
 	methods map[string]*catalog.Symbol // catalogued methods of the imported packages by name, built lazily
@@ -112,6 +115,15 @@ func (fi *FileImports) SetDeclared(d *Declared) { fi.declared = d }
 
 // Catalogued reports whether the package at import path is catalogued.
 func (fi *FileImports) Catalogued(path string) bool { return fi.cat.Package(ImportPath(path)) != nil }
+
+// variable returns the variable, declared in the file, that id names
+// without type information, or nil.
+func (fi *FileImports) variable(id *ast.Ident) *types.Var {
+	if fi.vars == nil {
+		fi.vars = syntaxvar.New([]*ast.File{fi.file})
+	}
+	return fi.vars.Var(id)
+}
 
 // Other returns the import path of the package, unknown to the catalog,
 // that the file calls name, or "".

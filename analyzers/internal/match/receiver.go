@@ -4,12 +4,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 )
 
 // The receiver x of x.M, when its type is unknown, read from the syntax:
-// the declaration of a local variable x (a parameter, var x T, x := T{},
+// the declaration of the variable x (a parameter, var x T, x := T{},
 // x := pkg.F(...)) tells what x is before any match by method name.
 
 // spelled is what a variable's declaration says of its type.
@@ -18,111 +19,43 @@ type spelled struct {
 	from *ast.SelectorExpr // or the function pkg.F whose result it holds
 }
 
-// localDecl finds the declaration of a variable called name that the use
-// at c can see, in the functions around c, from the syntax alone, and
-// reports whether it found one. A declaration in a block before the use
-// counts even if the block has ended: scopes are not tracked.
-func localDecl(c inspector.Cursor, name string) (typ spelled, found bool) {
-	use := c.Node().Pos()
-	for enc := range c.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		var body *ast.BlockStmt
-		switch fn := enc.Node().(type) {
-		case *ast.FuncDecl:
-			ft, body = fn.Type, fn.Body
-			if t, ok := fieldType(fn.Recv, name); ok {
-				return spelled{typ: t}, true
-			}
-		case *ast.FuncLit:
-			ft, body = fn.Type, fn.Body
-		}
-		if t, ok := fieldType(ft.Params, name); ok {
-			return spelled{typ: t}, true
-		}
-		if t, ok := fieldType(ft.Results, name); ok {
-			return spelled{typ: t}, true
-		}
-		if body == nil {
-			continue
-		}
-		ast.Inspect(body, func(n ast.Node) bool {
-			if found || n == nil || n.Pos() >= use {
-				return false
-			}
-			if lit, ok := n.(*ast.FuncLit); ok && !(lit.Pos() <= use && use < lit.End()) {
-				return false // another closure's variables
-			}
-			typ, found = declares(n, name)
-			return !found
-		})
-		if found {
-			return typ, true
-		}
+// declaration returns what the declaration of v says of its type: v is a
+// variable of the type checker, or one syntaxvar found by name, positioned
+// at its declaring identifier in the file at c.
+func declaration(c inspector.Cursor, v *types.Var) spelled {
+	if !v.Pos().IsValid() {
+		return spelled{}
 	}
-	return spelled{}, false
-}
-
-// declares reports whether n declares a variable called name, and the type
-// its declaration spells.
-func declares(n ast.Node, name string) (spelled, bool) {
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		if n.Tok != token.DEFINE {
-			return spelled{}, false
-		}
-		for i, lhs := range n.Lhs {
-			if id, ok := lhs.(*ast.Ident); ok && id.Name == name {
-				switch {
-				case len(n.Rhs) == len(n.Lhs):
-					return valueType(n.Rhs[i]), true
-				case len(n.Rhs) == 1:
-					// img, err := png.Decode(r): the call's package decides.
-					return valueType(n.Rhs[0]), true
-				}
-				return spelled{}, true
-			}
-		}
+	root := c
+	for p := c.Parent(); p.Node() != nil; p = p.Parent() {
+		root = p
+	}
+	decl, ok := root.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return spelled{}
+	}
+	id, _ := decl.Node().(*ast.Ident)
+	switch n := decl.Parent().Node().(type) {
+	case *ast.Field:
+		return spelled{typ: n.Type}
 	case *ast.ValueSpec:
-		for i, id := range n.Names {
-			if id.Name != name {
-				continue
-			}
-			if n.Type != nil {
-				return spelled{typ: n.Type}, true
-			}
-			if i < len(n.Values) {
-				return valueType(n.Values[i]), true
-			}
-			return spelled{}, true
+		if n.Type != nil {
+			return spelled{typ: n.Type}
 		}
-	case *ast.RangeStmt:
-		for _, x := range []ast.Expr{n.Key, n.Value} {
-			if id, ok := x.(*ast.Ident); ok && id.Name == name && n.Tok == token.DEFINE {
-				return spelled{}, true
-			}
+		if i := slices.Index(n.Names, id); i >= 0 && i < len(n.Values) {
+			return valueType(n.Values[i])
 		}
-	case *ast.TypeSwitchStmt:
-		if as, ok := n.Assign.(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
-			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name == name {
-				return spelled{}, true
-			}
+	case *ast.AssignStmt:
+		i := slices.IndexFunc(n.Lhs, func(e ast.Expr) bool { return e == ast.Expr(id) })
+		switch {
+		case i >= 0 && len(n.Rhs) == len(n.Lhs):
+			return valueType(n.Rhs[i])
+		case i >= 0 && len(n.Rhs) == 1:
+			// img, err := png.Decode(r): the call's package decides.
+			return valueType(n.Rhs[0])
 		}
 	}
-	return spelled{}, false
-}
-
-func fieldType(fields *ast.FieldList, name string) (ast.Expr, bool) {
-	if fields == nil {
-		return nil, false
-	}
-	for _, f := range fields.List {
-		for _, id := range f.Names {
-			if id.Name == name {
-				return f.Type, true
-			}
-		}
-	}
-	return nil, false
+	return spelled{}
 }
 
 // valueType is the type an initial value spells: T of T{}, &T{}, new(T),
@@ -191,29 +124,3 @@ func (fi *FileImports) stdValue(sp spelled) bool {
 }
 
 var genericStd = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true, "sync/atomic": true}
-
-// declaredType returns the type expression of the declaration of the
-// variable obj, which the type checker knows but whose type it could not
-// resolve (a parameter, a var declaration), from the syntax of the file at
-// c; nil when the declaration spells none.
-func declaredType(c inspector.Cursor, obj types.Object) ast.Expr {
-	v, ok := obj.(*types.Var)
-	if !ok || !v.Pos().IsValid() {
-		return nil
-	}
-	root := c
-	for p := c.Parent(); p.Node() != nil; p = p.Parent() {
-		root = p
-	}
-	decl, ok := root.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
-	if !ok {
-		return nil
-	}
-	switch n := decl.Parent().Node().(type) {
-	case *ast.Field:
-		return n.Type
-	case *ast.ValueSpec:
-		return n.Type
-	}
-	return nil
-}

@@ -112,19 +112,22 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 				return nil, false
 			}
 		case nil:
-			// Without types, x is a package the file imports unless a local
-			// variable of that name shadows it. Look for one only when x.M
-			// could be claimed by name, not for every selector.
+			// Without types, x is a package the file imports unless a
+			// variable of that name (syntaxvar) shadows it. Look for one
+			// only when x.M could be claimed by name, not for every
+			// selector.
 			if fi.ByName(x.Name) != nil || fi.anyMethod(sel.Sel.Name) == nil {
 				break
 			}
-			if sp, local := localDecl(c, x.Name); local {
-				return byDeclaredType(fi, info, sel, sp)
+			if v := fi.variable(x); v != nil {
+				return byDeclaredType(fi, info, sel, declaration(c, v))
 			}
-		default:
+		case *types.Var:
 			// A variable the checker knows (and which shadows any package of
 			// that name) whose type it could not resolve.
-			return byDeclaredType(fi, info, sel, spelled{typ: declaredType(c, obj)})
+			return byDeclaredType(fi, info, sel, declaration(c, obj))
+		default:
+			return methodByName(fi, info, sel)
 		}
 		if fi.ByName(x.Name) != nil {
 			return fi.Selector(sel), false

@@ -19,8 +19,8 @@
 // Literal values are determined with or without type information: a
 // literal nil, an empty slice or struct literal hold nothing (an empty,
 // complete value set), so a call that passes them requests nothing.
-// Without type information, variables are resolved by name (see
-// syntax.go).
+// Without type information, variables are resolved by name (package
+// syntaxvar).
 //
 // What it does not follow, and reports as undetermined with the reason:
 // parameters, results of other calls, fields of values it did not see
@@ -38,6 +38,7 @@ import (
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+	"github.com/biometriclint/biometriclint/analyzers/internal/syntaxvar"
 )
 
 // Values is what is known of the values an expression may hold.
@@ -79,7 +80,7 @@ type Flow struct {
 	fresh func(info *types.Info, call *ast.CallExpr) bool
 	// consts reads string constants with a bounded length.
 	consts *strconst.Constants
-	names  *byName // without type information: variables by name, built lazily
+	names  *syntaxvar.Resolver // without type information: variables by name
 }
 
 // New returns a Flow over the files of a type-checked package.
@@ -398,6 +399,17 @@ func (f *Flow) global(v *types.Var, seen map[types.Object]bool) Values {
 		return f.eval(nil, init, seen)
 	}
 	return unknown("%s", v.Name())
+}
+
+// resolve finds the variable id names without type information.
+func (f *Flow) resolve(id *ast.Ident) types.Object {
+	if f.names == nil {
+		f.names = syntaxvar.New(f.files)
+	}
+	if v := f.names.Var(id); v != nil {
+		return v
+	}
+	return nil
 }
 
 func (f *Flow) use(id *ast.Ident) types.Object {

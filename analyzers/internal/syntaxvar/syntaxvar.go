@@ -1,4 +1,17 @@
-package valueflow
+// Package syntaxvar resolves identifiers to variables by their name, for
+// code without type information (the syntax-only audit, files the build
+// excludes): the def-use walk of valueflow and the receiver's declared
+// type in match both need to know which variable a name denotes.
+//
+// A name declared in the top-level function around the identifier (a
+// parameter, :=, var, a range or type-switch variable, in the function or
+// a closure in it) is one variable for the whole function, at its first
+// declaration, or at a parameter of that name if there is one: scopes are
+// not tracked, so users merge the values of every declaration of the
+// name, and a name that is a parameter anywhere in the function is a
+// parameter. Other names are package-level variables and constants with a
+// value of their own (not iota repetitions), in any of the files.
+package syntaxvar
 
 import (
 	"go/ast"
@@ -6,40 +19,32 @@ import (
 	"go/types"
 )
 
-// Without type information (the syntax-only audit, files the build
-// excludes), identifiers are resolved to variables by their name, so that
-// a value the function spells as a literal is determined there too:
-//
-//	req := iai.NewDetectFaceRequest()
-//	req.NeedFaceAttributes = common.Uint64Ptr(1) // requests attributes
-//
-// A name declared in the top-level function around the identifier (a
-// parameter, :=, var, a range variable, in the function or a closure in
-// it) is one variable for the whole function: scopes are not tracked, so
-// the values of every declaration of the name are merged, and a name that
-// is a parameter anywhere in the function is a parameter (undetermined).
-// Other names are package-level variables and constants with an explicit
-// value, in any file of the package. nil, true and false are literals.
-
-// byName resolves identifiers by name for one Flow.
-type byName struct {
+// Resolver resolves identifiers of some files by name. It is not safe for
+// concurrent use.
+type Resolver struct {
+	files   []*ast.File
+	built   bool
 	funcs   []*ast.FuncDecl // top-level functions of the files
 	locals  map[*ast.FuncDecl]map[string]*types.Var
 	globals map[string]*types.Var
 }
 
-// resolve returns the variable id names, or nil.
-func (f *Flow) resolve(id *ast.Ident) types.Object {
-	if f.names == nil {
-		f.names = newByName(f.files)
+// New returns a resolver over files; nothing is read until the first Var.
+func New(files []*ast.File) *Resolver { return &Resolver{files: files} }
+
+// Var returns the variable that id names, or nil: a *types.Var without a
+// package or type, positioned at the declaration that stands for the name
+// (the same object for every identifier of that variable).
+func (r *Resolver) Var(id *ast.Ident) *types.Var {
+	if !r.built {
+		r.build()
 	}
-	b := f.names
-	for _, fd := range b.funcs {
+	for _, fd := range r.funcs {
 		if fd.Pos() <= id.Pos() && id.Pos() < fd.End() {
-			vars, ok := b.locals[fd]
+			vars, ok := r.locals[fd]
 			if !ok {
 				vars = localVars(fd)
-				b.locals[fd] = vars
+				r.locals[fd] = vars
 			}
 			if v := vars[id.Name]; v != nil {
 				return v
@@ -47,19 +52,23 @@ func (f *Flow) resolve(id *ast.Ident) types.Object {
 			break
 		}
 	}
-	if v := b.globals[id.Name]; v != nil {
+	if v := r.globals[id.Name]; v != nil {
 		return v
 	}
 	return nil
 }
 
-func newByName(files []*ast.File) *byName {
-	b := &byName{locals: map[*ast.FuncDecl]map[string]*types.Var{}, globals: map[string]*types.Var{}}
-	for _, file := range files {
+func (r *Resolver) build() {
+	r.built = true
+	r.locals, r.globals = map[*ast.FuncDecl]map[string]*types.Var{}, map[string]*types.Var{}
+	for _, file := range r.files {
+		if file == nil {
+			continue
+		}
 		for _, d := range file.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
-				b.funcs = append(b.funcs, d)
+				r.funcs = append(r.funcs, d)
 			case *ast.GenDecl:
 				if d.Tok != token.VAR && d.Tok != token.CONST {
 					continue
@@ -70,15 +79,14 @@ func newByName(files []*ast.File) *byName {
 						continue // a constant without its own value (iota): undetermined
 					}
 					for _, id := range vs.Names {
-						if _, dup := b.globals[id.Name]; !dup && id.Name != "_" {
-							b.globals[id.Name] = types.NewVar(id.Pos(), nil, id.Name, nil)
+						if _, dup := r.globals[id.Name]; !dup && id.Name != "_" {
+							r.globals[id.Name] = types.NewVar(id.Pos(), nil, id.Name, nil)
 						}
 					}
 				}
 			}
 		}
 	}
-	return b
 }
 
 // localVars returns the variables fd declares, by name: one for each name,
