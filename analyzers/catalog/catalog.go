@@ -1,6 +1,9 @@
 package catalog
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Catalog is the knowledge base: every vendor product whose Go code reveals a
 // biometric capability, with the packages, symbols and other evidence that
@@ -10,6 +13,10 @@ type Catalog struct {
 
 	index  *index
 	models modelIndex // built on the first Model lookup
+
+	moduleOnce sync.Once
+	declared   map[string]bool        // module paths the entries declare
+	modules    map[string]*ModuleInfo // by declared path, built on the first Module lookup
 }
 
 // Entry is one vendor product: an SDK, a library or a web API.
@@ -37,6 +44,13 @@ type Module struct {
 	// Stub names the place a hand-written stub was read from, for modules the
 	// module proxy does not serve; empty when the real module is served.
 	Stub string `yaml:"stub,omitempty"`
+	// Dedicated marks a module that exists for biometrics: requiring it is
+	// a finding. The catalog lists only the biometric packages of a module,
+	// so that they are all dedicated cannot tell a face library from a
+	// cloud SDK with one face service among hundreds (Huawei Cloud's):
+	// the mark says it. Every catalogued package the module holds must be
+	// dedicated.
+	Dedicated bool `yaml:"dedicated,omitempty"`
 }
 
 // Package is an importable Go package of an entry.

@@ -16,6 +16,9 @@
 //	    modules:                      # Go modules of the product, with the version verified
 //	      - {path: github.com/aws/aws-sdk-go-v2/service/rekognition, version: v1.51.26}
 //	      - {path: example.com/refused, version: v1.0.0, stub: "where the API was read"}
+//	      - {path: github.com/Kagami/go-face, dedicated: true, version: ...}
+//	                                  # dedicated: the module exists for biometrics,
+//	                                  # so requiring it is a finding (see Catalog.Module)
 //	    packages:
 //	      - path: github.com/aws/aws-sdk-go-v2/service/rekognition
 //	        name: rekognition         # only when it differs from DefaultPkgName(path)

@@ -169,7 +169,7 @@ func (c *Catalog) validate() []error {
 			}
 		}
 	}
-	return errs
+	return append(errs, c.validateModules()...)
 }
 
 func (p *Package) validate(e *Entry) []error {

@@ -229,9 +229,6 @@ func (f *Finding) Title() string {
 // made when that qualifies it.
 func (f *Finding) Qualifier() string {
 	var parts []string
-	if f.Note != "" {
-		parts = append(parts, f.Note)
-	}
 	switch f.Certainty {
 	case Undetermined:
 		parts = append(parts, "undetermined: "+f.Decided)
@@ -241,6 +238,9 @@ func (f *Finding) Qualifier() string {
 		} else {
 			parts = append(parts, "possible")
 		}
+	}
+	if f.Note != "" {
+		parts = append(parts, f.Note)
 	}
 	if len(f.Chain) > 0 {
 		parts = append(parts, fmt.Sprintf("indirect use, %d %s down to the SDK", len(f.Chain), plural(len(f.Chain), "step")))

@@ -9,11 +9,13 @@
 // gomodguard gives: go-face, pigo, a voice ID SDK in go.mod mean the
 // program ships biometric code, even when the packages that use it are
 // built only for some platforms. The analyzer reports each requirement
-// (direct or // indirect, with its version) of a catalogued module whose
-// catalogued packages are all dedicated to biometrics, at its go.mod
-// line, with the most restricted category of those packages. Modules
-// that also serve other purposes (gocv, the AWS, Azure and Google SDKs)
-// are not reported: the sdksymbol analyzer reports their biometric uses.
+// (direct or // indirect, with its version) of a module that exists for
+// biometrics, as the catalog marks it (dedicated: true on the module; see
+// catalog.Catalog.Module), at its go.mod line, with the most restricted
+// category of its packages. Modules that also serve other purposes (gocv,
+// the AWS, Azure, Google and Huawei Cloud SDKs, an SDK's core module) are
+// not reported: the sdksymbol and sdkimport analyzers report the uses of
+// their biometric packages.
 // Modules that vendor/modules.txt lists and go.mod does not (vendoring
 // by Go 1.16 and older lists indirect modules only there) are reported
 // at their modules.txt line.

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
@@ -44,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if gomod == "" || Reporter(filepath.Dir(gomod)) != dir {
 		return nil, nil
 	}
-	mods := Modules(config.Catalog(pass))
+	cat := config.Catalog(pass)
 	data, err := os.ReadFile(gomod)
 	if err != nil {
 		return nil, err
@@ -57,7 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, r := range reqs {
 		required[r.Path] = true
 	}
-	report(pass, gomod, data, reqs, mods, "")
+	report(pass, gomod, data, reqs, cat, "")
 	vendor := filepath.Join(filepath.Dir(gomod), "vendor", "modules.txt")
 	if data, err := os.ReadFile(vendor); err == nil {
 		var extra []Requirement
@@ -66,18 +67,19 @@ func run(pass *analysis.Pass) (any, error) {
 				extra = append(extra, r)
 			}
 		}
-		report(pass, vendor, data, extra, mods, "vendored")
+		report(pass, vendor, data, extra, cat, "vendored")
 	}
 	return nil, nil
 }
 
-// report reports the requirements of dedicated modules, at their line of
-// the file name (whose content is data).
-func report(pass *analysis.Pass, name string, data []byte, reqs []Requirement, mods map[string]*Module, how string) {
+// report reports the requirements of modules that exist for biometrics
+// (catalog.Catalog.Module decides), at their line of the file name (whose
+// content is data).
+func report(pass *analysis.Pass, name string, data []byte, reqs []Requirement, cat *catalog.Catalog, how string) {
 	var tf *token.File
 	for _, r := range reqs {
-		mod := mods[r.Path]
-		if mod == nil {
+		mod := cat.Module(r.Path)
+		if mod == nil || !mod.Dedicated {
 			continue
 		}
 		if tf == nil {

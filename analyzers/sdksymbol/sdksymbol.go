@@ -110,6 +110,14 @@ func runUses(pass *analysis.Pass) (any, error) {
 	cat := config.Catalog(pass)
 	objs := match.NewObjects(cat)
 	res := &Result{ByNode: map[ast.Node]*finding.Finding{}}
+	excluded := pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files
+	// What the package declares, in every file of it, is never claimed by
+	// a method name.
+	files := slices.Clone(pass.Files)
+	for _, f := range excluded {
+		files = append(files, f.Syntax)
+	}
+	declared := match.DeclaredIn(cat, files...)
 	if match.Reaches(cat, pass.Pkg, pass.Files) {
 		// Without type information (the syntax-only audit), every use is
 		// resolved through the file's imports.
@@ -119,14 +127,17 @@ func runUses(pass *analysis.Pass) (any, error) {
 		}
 		for file := range lazyinspect.Of(pass).Root().Children() {
 			f := file.Node().(*ast.File)
-			res.add(check(pass, cat, file, match.Imports(cat, f), objs, pass.TypesInfo, note))
+			fi := match.Imports(cat, f)
+			fi.SetDeclared(declared)
+			res.add(check(pass, cat, file, fi, objs, pass.TypesInfo, note))
 		}
 	}
-	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
+	for _, f := range excluded {
 		fi := match.Imports(cat, f.Syntax)
 		if fi.Empty() {
 			continue
 		}
+		fi.SetDeclared(declared)
 		res.add(check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason))
 	}
 	res.promote(pass)
@@ -220,7 +231,13 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		}
 		if len(u.Symbol.Refine) > 0 {
 			if flow == nil {
-				flow = valueflow.New(info, pass.Files)
+				// A file the build excludes is not among pass.Files: its
+				// own declarations count too.
+				files := pass.Files
+				if f := syntaxOf(file); f != nil && !slices.Contains(files, f) {
+					files = append(slices.Clip(files), f)
+				}
+				flow = valueflow.New(info, files)
 				flow.SetFresh(func(info *types.Info, call *ast.CallExpr) bool { return freshRequest(cat, info, call) })
 			}
 			if !refine(cat, flow, info, u, &fd) {
@@ -252,4 +269,18 @@ func modelRefined(s *catalog.Symbol) bool {
 		}
 	}
 	return false
+}
+
+// syntaxOf returns the file at cursor c, or the first file under it (the
+// root of an inspector over one excluded file).
+func syntaxOf(c inspector.Cursor) *ast.File {
+	if f, ok := c.Node().(*ast.File); ok {
+		return f
+	}
+	for child := range c.Children() {
+		if f, ok := child.Node().(*ast.File); ok {
+			return f
+		}
+	}
+	return nil
 }

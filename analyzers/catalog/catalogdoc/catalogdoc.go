@@ -253,8 +253,15 @@ func Markdown(w io.Writer, c *catalog.Catalog) error {
 				var ms []string
 				for _, m := range e.Modules {
 					s := fmt.Sprintf("`%s@%s`", m.Path, m.Version)
+					var notes []string
 					if m.Stub != "" {
-						s += " (stub)"
+						notes = append(notes, "stub")
+					}
+					if m.Dedicated {
+						notes = append(notes, "exists for biometrics: requiring it is a finding")
+					}
+					if len(notes) > 0 {
+						s += " (" + strings.Join(notes, "; ") + ")"
 					}
 					ms = append(ms, s)
 				}

@@ -2,10 +2,12 @@ package match
 
 import (
 	"go/ast"
+	"go/types"
 	"strconv"
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/syntaxvar"
 )
 
 // Import is an import of a catalogued package by one file.
@@ -23,6 +25,12 @@ type FileImports struct {
 	All    []Import           // in source order
 	byName map[string]*Import // named and default-named imports
 	dot    []*Import          // dot imports
+	// others are the file's imports the catalog does not know, by the
+	// name the file refers to them by (guessed from the path when unnamed).
+	others map[string]string
+
+	declared *Declared // what the file's package declares itself; the file alone by default
+	vars     *syntaxvar.Resolver
 
 	file    *ast.File
 	methods map[string]*catalog.Symbol // catalogued methods of the imported packages by name, built lazily
@@ -39,6 +47,17 @@ func Imports(cat *catalog.Catalog, f *ast.File) *FileImports {
 		path = ImportPath(path)
 		p := cat.Package(path)
 		if p == nil {
+			if path == "C" || spec.Name != nil && (spec.Name.Name == "_" || spec.Name.Name == ".") {
+				continue
+			}
+			if fi.others == nil {
+				fi.others = map[string]string{}
+			}
+			name := catalog.DefaultPkgName(path)
+			if spec.Name != nil {
+				name = spec.Name.Name
+			}
+			fi.others[name] = path
 			continue
 		}
 		name := p.PkgName()
@@ -90,6 +109,26 @@ func (fi *FileImports) Selector(sel *ast.SelectorExpr) *catalog.Symbol {
 	return nil
 }
 
+// SetDeclared tells fi what the file's package declares itself, so that a
+// match by method name leaves the package's own methods alone.
+func (fi *FileImports) SetDeclared(d *Declared) { fi.declared = d }
+
+// Catalogued reports whether the package at import path is catalogued.
+func (fi *FileImports) Catalogued(path string) bool { return fi.cat.Package(ImportPath(path)) != nil }
+
+// variable returns the variable, declared in the file, that id names
+// without type information, or nil.
+func (fi *FileImports) variable(id *ast.Ident) *types.Var {
+	if fi.vars == nil {
+		fi.vars = syntaxvar.New([]*ast.File{fi.file})
+	}
+	return fi.vars.Var(id)
+}
+
+// Other returns the import path of the package, unknown to the catalog,
+// that the file calls name, or "".
+func (fi *FileImports) Other(name string) string { return fi.others[name] }
+
 // Ident resolves an identifier through the file's dot imports.
 func (fi *FileImports) Ident(id *ast.Ident) *catalog.Symbol { return fi.dotSymbol(id.Name) }
 
@@ -125,9 +164,21 @@ func (fi *FileImports) dotSymbol(name string) *catalog.Symbol {
 // Method resolves x.Name, where the type of x is unknown, by the method
 // name alone: the first catalogued method called Name of a package the
 // file imports by name ("DetectFaces" in a file that imports Rekognition).
-// It returns nil when the file declares a method of that name itself, as
-// a local type that looks like the SDK would.
+// It returns nil when the file, or its package (SetDeclared), declares a
+// method of that name itself, as a local type that looks like the SDK
+// would.
 func (fi *FileImports) Method(name string) *catalog.Symbol {
+	if fi.declared == nil {
+		fi.declared = DeclaredIn(fi.cat, fi.file)
+	}
+	if fi.declared.Method(name) {
+		return nil
+	}
+	return fi.anyMethod(name)
+}
+
+// anyMethod is Method without the package's own methods left out.
+func (fi *FileImports) anyMethod(name string) *catalog.Symbol {
 	if fi.methods == nil {
 		fi.methods = map[string]*catalog.Symbol{}
 		for _, imp := range fi.All {
@@ -142,13 +193,27 @@ func (fi *FileImports) Method(name string) *catalog.Symbol {
 				}
 			}
 		}
-		for _, d := range fi.file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
-				delete(fi.methods, fd.Name.Name)
-			}
-		}
 	}
 	return fi.methods[name]
 }
 
 func isExported(name string) bool { return ast.IsExported(name) }
+
+// IsStd reports whether an import path is of the standard library, by its
+// first element: a fixed list, not the host's GOROOT, so that results do
+// not depend on the machine (a module may be called "myapp" too).
+func IsStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return stdRoots[first]
+}
+
+var stdRoots = map[string]bool{
+	"archive": true, "bufio": true, "bytes": true, "cmp": true, "compress": true, "container": true,
+	"context": true, "crypto": true, "database": true, "debug": true, "embed": true, "encoding": true,
+	"errors": true, "expvar": true, "flag": true, "fmt": true, "go": true, "hash": true, "html": true,
+	"image": true, "index": true, "io": true, "iter": true, "log": true, "maps": true, "math": true,
+	"mime": true, "net": true, "os": true, "path": true, "plugin": true, "reflect": true, "regexp": true,
+	"runtime": true, "slices": true, "sort": true, "strconv": true, "strings": true, "structs": true,
+	"sync": true, "syscall": true, "testing": true, "text": true, "time": true, "unicode": true,
+	"unique": true, "unsafe": true, "weak": true,
+}

@@ -80,3 +80,69 @@ func TestImports(t *testing.T) {
 		}
 	}
 }
+
+const pkgSrc = `package p
+
+import (
+	"context"
+	img "image"
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+	"github.com/example/go-wrapper/v2"
+)
+
+type fake struct{}
+
+func (fake) IndexFaces() {}
+
+type api interface {
+	DeleteFaces(ctx context.Context) error
+	// Mirrors the SDK: calls through it reach Rekognition.
+	CompareFaces(ctx context.Context, in *rekognition.CompareFacesInput) (*rekognition.CompareFacesOutput, error)
+}
+`
+
+// TestDeclared checks what a package declares in another file: a match by
+// method name leaves those methods alone, but for an interface that
+// mirrors the SDK. It checks the names of the imports the catalog does not
+// know, and which are of the standard library.
+func TestDeclared(t *testing.T) {
+	fset := token.NewFileSet()
+	other, err := parser.ParseFile(fset, "other.go", pkgSrc, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := parser.ParseFile(fset, "p.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := catalog.Default()
+	fi := Imports(cat, f)
+	fi.SetDeclared(DeclaredIn(cat, f, other, nil))
+	for _, tt := range []struct{ name, want string }{
+		{"IndexFaces", ""},  // declared on fake, in other.go
+		{"DeleteFaces", ""}, // a method of the package's interface
+		{"SearchFaces", ""}, // declared in p.go
+		{"CompareFaces", "Client.CompareFaces"},
+		{"DetectFaces", "Client.DetectFaces"},
+	} {
+		got := ""
+		if s := fi.Method(tt.name); s != nil {
+			got = s.Name
+		}
+		if got != tt.want {
+			t.Errorf("Method(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+
+	fo := Imports(cat, other)
+	for name, want := range map[string]string{"context": "context", "img": "image", "image": "", "wrapper": "github.com/example/go-wrapper/v2", "rekognition": ""} {
+		if got := fo.Other(name); got != want {
+			t.Errorf("Other(%s) = %q, want %q", name, got, want)
+		}
+	}
+	for path, want := range map[string]bool{"image": true, "net/http": true, "golang.org/x/image/font": false, "myapp/image": false, "C": false, "": false} {
+		if got := IsStd(path); got != want {
+			t.Errorf("IsStd(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

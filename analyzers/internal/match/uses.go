@@ -2,7 +2,6 @@ package match
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -94,23 +93,50 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 	case edge.SelectorExpr_Sel:
 		sel := c.Parent().Node().(*ast.SelectorExpr)
 		x, isIdent := ast.Unparen(sel.X).(*ast.Ident)
-		if isIdent && info != nil {
-			// Trust the import name only when the checker did not bind it to
-			// something else (a local variable that shadows the package).
-			if obj := info.Uses[x]; obj != nil {
-				if _, isPkg := obj.(*types.PkgName); !isPkg {
-					if s := methodByDeclaredType(c, fi, obj, sel); s != nil {
-						return s, false
-					}
-					return methodByName(fi, info, sel)
-				}
+		if !isIdent {
+			if s := fi.Selector(sel); s != nil { // pkg.Type.Method
+				return s, false
 			}
+			return methodByName(fi, info, sel)
 		}
-		if isIdent && fi.ByName(x.Name) != nil {
+		var obj types.Object
+		if info != nil {
+			obj = info.Uses[x]
+		}
+		switch obj := obj.(type) {
+		case *types.PkgName:
+			// Trust the import name: the checker bound it to the package.
+			// pkg.F of a package the catalog does not know is no method,
+			// even when the package could not be loaded.
+			if fi.ByName(x.Name) == nil && !fi.Catalogued(obj.Imported().Path()) {
+				return nil, false
+			}
+		case nil:
+			// Without types, x is a package the file imports unless a
+			// variable of that name (syntaxvar) shadows it. Look for one
+			// only when x.M could be claimed by name, not for every
+			// selector.
+			if fi.ByName(x.Name) != nil || fi.anyMethod(sel.Sel.Name) == nil {
+				break
+			}
+			if v := fi.variable(x); v != nil {
+				return byDeclaredType(fi, info, sel, declaration(c, v))
+			}
+		case *types.Var:
+			// A variable the checker knows (and which shadows any package of
+			// that name) whose type it could not resolve.
+			return byDeclaredType(fi, info, sel, declaration(c, obj))
+		default:
+			return methodByName(fi, info, sel)
+		}
+		if fi.ByName(x.Name) != nil {
 			return fi.Selector(sel), false
 		}
-		if s := fi.Selector(sel); s != nil {
+		if s := fi.Selector(sel); s != nil { // a dot-imported Type.Member
 			return s, false
+		}
+		if fi.Other(x.Name) != "" {
+			return nil, false // pkg.F of a package the catalog does not know is no method
 		}
 		return methodByName(fi, info, sel)
 	case edge.SelectorExpr_X:
@@ -137,35 +163,22 @@ func methodByName(fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*ca
 	return s, s != nil
 }
 
-// methodByDeclaredType resolves x.M where x is declared with a type the
-// file spells pkg.T or *pkg.T (a parameter, a var declaration) and the
-// type checker could not resolve pkg: x.M is then pkg.T.M.
-func methodByDeclaredType(c inspector.Cursor, fi *FileImports, obj types.Object, sel *ast.SelectorExpr) *catalog.Symbol {
-	v, ok := obj.(*types.Var)
-	if !ok || !v.Pos().IsValid() {
-		return nil
+// byDeclaredType resolves x.M where x is a variable whose declaration sp
+// spells its type. A type pkg.T or *pkg.T of a catalogued pkg makes x.M
+// pkg.T.M; a value of the standard library has no catalogued method; other
+// declarations leave the method name to decide.
+func byDeclaredType(fi *FileImports, info *types.Info, sel *ast.SelectorExpr, sp spelled) (*catalog.Symbol, bool) {
+	if fi.stdValue(sp) {
+		return nil, false
 	}
-	root := c
-	for p := c.Parent(); p.Node() != nil; p = p.Parent() {
-		root = p
-	}
-	decl, ok := root.FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
-	if !ok {
-		return nil
-	}
-	var typ ast.Expr
-	switch n := decl.Parent().Node().(type) {
-	case *ast.Field:
-		typ = n.Type
-	case *ast.ValueSpec:
-		typ = n.Type
-	}
+	typ := sp.typ
 	if star, ok := typ.(*ast.StarExpr); ok {
 		typ = star.X
 	}
-	t, ok := typ.(*ast.SelectorExpr)
-	if !ok {
-		return nil
+	if t, ok := typ.(*ast.SelectorExpr); ok {
+		if s := fi.Selector(&ast.SelectorExpr{X: t, Sel: sel.Sel}); s != nil {
+			return s, false
+		}
 	}
-	return fi.Selector(&ast.SelectorExpr{X: t, Sel: sel.Sel})
+	return methodByName(fi, info, sel)
 }

@@ -16,6 +16,12 @@
 //     filepath.Join, strings.Join, fmt.Sprint, fmt.Sprintf (their constant
 //     arguments).
 //
+// Literal values are determined with or without type information: a
+// literal nil, an empty slice or struct literal hold nothing (an empty,
+// complete value set), so a call that passes them requests nothing.
+// Without type information, variables are resolved by name (package
+// syntaxvar).
+//
 // What it does not follow, and reports as undetermined with the reason:
 // parameters, results of other calls, fields of values it did not see
 // built, map and channel contents, values changed through pointers passed
@@ -32,6 +38,7 @@ import (
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+	"github.com/biometriclint/biometriclint/analyzers/internal/syntaxvar"
 )
 
 // Values is what is known of the values an expression may hold.
@@ -73,6 +80,7 @@ type Flow struct {
 	fresh func(info *types.Info, call *ast.CallExpr) bool
 	// consts reads string constants with a bounded length.
 	consts *strconst.Constants
+	names  *syntaxvar.Resolver // without type information: variables by name
 }
 
 // New returns a Flow over the files of a type-checked package.
@@ -153,6 +161,9 @@ func (f *Flow) eval(fn ast.Node, e ast.Expr, seen map[types.Object]bool) Values 
 	case *ast.Ident:
 		return f.ident(fn, e, seen)
 	case *ast.SelectorExpr:
+		if f.info == nil {
+			break // x.F without types: what x is cannot be known by name
+		}
 		if obj := f.use(e.Sel); obj != nil {
 			if _, isVar := obj.(*types.Var); isVar && f.isField(e) {
 				return f.field(fn, e.X, e.Sel.Name, seen)
@@ -201,9 +212,12 @@ func (f *Flow) call(fn ast.Node, call *ast.CallExpr, seen map[types.Object]bool)
 }
 
 func (f *Flow) ident(fn ast.Node, id *ast.Ident, seen map[types.Object]bool) Values {
+	if f.isNil(id) {
+		return Values{} // nothing: a determined value, with or without types
+	}
 	obj := f.use(id)
-	if _, isNil := obj.(*types.Nil); isNil {
-		return Values{}
+	if obj == nil && f.info == nil && (id.Name == "true" || id.Name == "false") {
+		return Values{Strings: []string{id.Name}} // as the checker spells the constant
 	}
 	v, ok := obj.(*types.Var)
 	if !ok {
@@ -270,6 +284,9 @@ func (f *Flow) fieldExprs(fn ast.Node, e ast.Expr, field string, seen map[types.
 			return nil, ""
 		}
 	case *ast.Ident:
+		if f.isNil(x) {
+			return nil, "" // a nil request: every field is its zero value
+		}
 		v, ok := f.use(x).(*types.Var)
 		if !ok || !f.local(fn, v) || f.isParam(fn, v) {
 			return nil, x.Name + "." + field
@@ -364,8 +381,8 @@ func (f *Flow) global(v *types.Var, seen map[types.Object]bool) Values {
 		for _, file := range f.files {
 			for _, d := range file.Decls {
 				gd, ok := d.(*ast.GenDecl)
-				if !ok || gd.Tok != token.VAR {
-					continue
+				if !ok || gd.Tok != token.VAR && gd.Tok != token.CONST {
+					continue // constants: for code without types
 				}
 				for _, spec := range gd.Specs {
 					vs := spec.(*ast.ValueSpec)
@@ -384,9 +401,20 @@ func (f *Flow) global(v *types.Var, seen map[types.Object]bool) Values {
 	return unknown("%s", v.Name())
 }
 
+// resolve finds the variable id names without type information.
+func (f *Flow) resolve(id *ast.Ident) types.Object {
+	if f.names == nil {
+		f.names = syntaxvar.New(f.files)
+	}
+	if v := f.names.Var(id); v != nil {
+		return v
+	}
+	return nil
+}
+
 func (f *Flow) use(id *ast.Ident) types.Object {
 	if f.info == nil {
-		return nil
+		return f.resolve(id)
 	}
 	if obj := f.info.Uses[id]; obj != nil {
 		return obj
@@ -396,12 +424,24 @@ func (f *Flow) use(id *ast.Ident) types.Object {
 
 func (f *Flow) def(id *ast.Ident) types.Object {
 	if f.info == nil {
-		return nil
+		return f.resolve(id)
 	}
 	if obj := f.info.Defs[id]; obj != nil {
 		return obj
 	}
 	return f.info.Uses[id]
+}
+
+// isNil reports whether id is the predeclared nil. Without type
+// information the name decides: nil is never redeclared in practice, and a
+// literal nil must stay a determined value in a syntax-only audit.
+func (f *Flow) isNil(id *ast.Ident) bool {
+	obj := f.use(id)
+	if obj == nil {
+		return id.Name == "nil"
+	}
+	_, isNil := obj.(*types.Nil)
+	return isNil
 }
 
 func (f *Flow) isField(sel *ast.SelectorExpr) bool {
@@ -458,11 +498,22 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 		}
 		return ""
 	}
-	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "append" {
-		return "append"
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if fun.Name == "append" {
+			return "append"
+		}
+	case *ast.SelectorExpr:
+		// Without types, the standard packages by their usual names, as
+		// passThrough knows the SDKs' helpers.
+		if id, ok := fun.X.(*ast.Ident); ok && stdByName[id.Name] != "" {
+			return stdByName[id.Name] + "." + fun.Sel.Name
+		}
 	}
 	return ""
 }
+
+var stdByName = map[string]string{"path": "path", "filepath": "path/filepath", "strings": "strings", "fmt": "fmt", "os": "os", "ioutil": "io/ioutil"}
 
 func render(e ast.Expr) string {
 	if _, ok := e.(*ast.BadExpr); ok {

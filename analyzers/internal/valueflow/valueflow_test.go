@@ -77,9 +77,7 @@ func TestFlow(t *testing.T) {
 		id, ok := call.Fun.(*ast.Ident)
 		return ok && id.Name == "NewInputRequest"
 	})
-	tests := []struct {
-		fn, field, want, unknown string
-	}{
+	tests := []flowTest{
 		{fn: "literal", want: "ALL"},
 		{fn: "constExpr", want: "haarcascade.xml"},
 		{fn: "localAppend", want: "DEFAULT EMOTIONS"},
@@ -101,6 +99,17 @@ func TestFlow(t *testing.T) {
 		{fn: "notFresh", field: "Name", unknown: "other().Name"},
 		{fn: "nilSlice", want: ""},
 	}
+	checkFlow(t, flow, f, tests)
+}
+
+// flowTest expects the values of the sink argument of function fn, or of
+// its field.
+type flowTest struct {
+	fn, field, want, unknown string
+}
+
+func checkFlow(t *testing.T, flow *Flow, f *ast.File, tests []flowTest) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.fn, func(t *testing.T) {
 			fn, arg := sinkArg(t, f, tt.fn)
@@ -140,4 +149,102 @@ func sinkArg(t *testing.T, f *ast.File, name string) (*ast.FuncDecl, ast.Expr) {
 	}
 	t.Fatalf("no function %s", name)
 	return nil, nil
+}
+
+const syntaxSrc = `package p
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
+)
+
+func sink(...any) {}
+
+func nilArg()        { sink(nil) }
+func emptySlice()    { sink([]types.Attribute{}) }
+func nilField()      { sink(&rekognition.DetectFacesInput{Attributes: nil}) }
+func emptyField()    { sink(&rekognition.DetectFacesInput{Attributes: []types.Attribute{}}) }
+func absentField()   { sink(&rekognition.DetectFacesInput{}) }
+func nilRequest()    { sink(nil) }
+func localNil()      { var a []types.Attribute = nil; sink(a) }
+func assignedNil()   { in := &rekognition.DetectFacesInput{}; in.Attributes = nil; sink(in) }
+func literal()       { sink([]types.Attribute{"ALL"}) }
+func sdkConstant()   { sink([]types.Attribute{types.AttributeAll}) }
+func param(a []types.Attribute) { sink(a) }
+func nilAndParam(a []types.Attribute) { b := a; b = nil; sink(b) }
+func localAppend()   { a := []types.Attribute{"DEFAULT"}; a = append(a, "EMOTIONS"); sink(a) }
+func closure()       { a := []types.Attribute{"ALL"}; func() { sink(a) }() }
+func shadowParam(a []types.Attribute) { func() { a := []types.Attribute{"ALL"}; sink(a) }() }
+func closureParam()  { a := []types.Attribute{"ALL"}; _ = func(a []types.Attribute) {}; sink(a) }
+func boolean()       { sink(true) }
+func pkgConst()      { sink([]types.Attribute{defaultAttr}) }
+func pkgVar()        { sink(pkgAttrs) }
+func iotaConst()     { sink(second) }
+func rangeVar(all [][]types.Attribute) { for _, a := range all { sink(a) } }
+func fresh()         { r := NewInputRequest(); r.Name = "Age,Emotion"; sink(r) }
+func freshAbsent()   { r := NewInputRequest(); sink(r) }
+func notFresh()      { r := other(); sink(r) }
+func selector(in *rekognition.DetectFacesInput) { sink(in.Attributes) }
+func join(dir string) { sink(filepath.Join(dir, "haarcascade_russian_plate_number.xml")) }
+func sprintf()       { sink(fmt.Sprintf("%s/%s", "models", "genderage.onnx")) }
+
+const defaultAttr = "DEFAULT"
+
+var pkgAttrs = []types.Attribute{"GENDER"}
+
+const (
+	first = iota
+	second
+)
+`
+
+// TestFlowSyntaxOnly evaluates without type information, as the
+// syntax-only audit does: literal nil and empty literals are determined
+// (nothing), what only types could tell is not.
+func TestFlowSyntaxOnly(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", syntaxSrc, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flow := New(nil, []*ast.File{f})
+	flow.SetFresh(func(_ *types.Info, call *ast.CallExpr) bool {
+		id, ok := call.Fun.(*ast.Ident)
+		return ok && id.Name == "NewInputRequest"
+	})
+	tests := []flowTest{
+		{fn: "nilArg", want: ""},
+		{fn: "emptySlice", want: ""},
+		{fn: "nilField", field: "Attributes", want: ""},
+		{fn: "emptyField", field: "Attributes", want: ""},
+		{fn: "absentField", field: "Attributes", want: ""},
+		{fn: "nilRequest", field: "Attributes", want: ""},
+		{fn: "localNil", want: ""},
+		{fn: "assignedNil", field: "Attributes", want: ""},
+		{fn: "literal", want: "ALL"},
+		{fn: "sdkConstant", unknown: "types.AttributeAll"},
+		{fn: "param", unknown: "the parameter a"},
+		{fn: "nilAndParam", unknown: "the parameter a"},
+		{fn: "localAppend", want: "DEFAULT EMOTIONS"},
+		{fn: "closure", want: "ALL"},
+		// Scopes are not tracked: a name that is a parameter anywhere in
+		// the function is one.
+		{fn: "shadowParam", unknown: "the parameter a"},
+		{fn: "closureParam", unknown: "the parameter a"},
+		{fn: "boolean", want: "true"},
+		{fn: "pkgConst", want: "DEFAULT"},
+		{fn: "pkgVar", want: "GENDER"},
+		{fn: "iotaConst", unknown: "second (no type information)"},
+		{fn: "rangeVar", unknown: "a value of a multi-value assignment or a range"},
+		{fn: "fresh", field: "Name", want: "Age,Emotion"},
+		{fn: "freshAbsent", field: "Name", want: ""},
+		{fn: "notFresh", field: "Name", unknown: "other().Name"},
+		{fn: "selector", unknown: "in.Attributes"},
+		{fn: "join", want: "haarcascade_russian_plate_number.xml", unknown: "the parameter dir"},
+		{fn: "sprintf", want: "%s/%s models genderage.onnx"},
+	}
+	checkFlow(t, flow, f, tests)
 }

@@ -1,7 +1,12 @@
-// Package inventory lists the catalogued biometric modules that a module's
-// files name: requirements in go.mod, checksums in go.sum and vendored
-// modules in vendor/modules.txt, whether the code uses them or not. It
-// reads the files only: no go command, no network.
+// Package inventory lists the modules that a module's files name and
+// whose catalogued packages make them matter: requirements in go.mod,
+// checksums in go.sum and vendored modules in vendor/modules.txt. Each
+// module is listed once, with every place that names it. Whether a module
+// is biometric is the catalog's rule (catalog.Catalog.Module), the one
+// modrequire reports by: a module that exists for biometrics is listed
+// whether the code uses it or not; a multi-purpose one (a cloud SDK,
+// OpenCV) only when the code uses its biometric packages. It reads the
+// files only: no go command, no network.
 package inventory
 
 import (
@@ -12,110 +17,141 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/semver"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/modrequire"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 // Modules reads go.mod, go.sum and vendor/modules.txt in each of dirs and
-// returns the catalogued modules they name. Files that do not exist are
-// skipped; files that cannot be read or parsed are returned as problems.
+// returns the modules they name that hold catalogued packages, by path,
+// each once. Files that do not exist are skipped; files that cannot be
+// read or parsed are returned as problems. Multi-purpose modules are
+// returned too, not Used: MarkUsed decides whether the reports list them.
 func Modules(cat *catalog.Catalog, dirs []string) ([]*output.Module, []*output.Problem) {
 	var mods []*output.Module
 	var problems []*output.Problem
-	seen := map[string]bool{}
-	add := func(source, path, version string) {
-		entries := entriesOf(cat, path)
-		key := source + "\x00" + path + "\x00" + version
-		if len(entries) == 0 || seen[key] {
-			return
+	byPath := map[string]*output.Module{}
+	add := func(file, path, version, how string) {
+		m := byPath[path]
+		if m == nil {
+			mi := cat.Module(path)
+			if mi == nil {
+				return
+			}
+			m = &output.Module{Path: path, Dedicated: mi.Dedicated}
+			if mi.Dedicated {
+				m.Entries, m.Vendor, m.Category = describe(mi.Packages, nil)
+			}
+			byPath[path] = m
+			mods = append(mods, m)
 		}
-		seen[key] = true
-		m := &output.Module{Path: path, Version: version, Source: source, Vendor: entries[0].Title(), Category: categories(entries)}
-		for _, e := range entries {
-			m.Entries = append(m.Entries, e.ID)
+		for i, p := range m.Places {
+			if p.File == file && p.How == how {
+				// go.sum lists several versions: the place keeps the highest.
+				if semver.Compare(version, p.Version) > 0 {
+					m.Places[i].Version = version
+				}
+				return
+			}
 		}
-		mods = append(mods, m)
+		m.Places = append(m.Places, output.ModulePlace{File: file, Version: version, How: how})
 	}
 	for _, dir := range dirs {
 		gomod := filepath.Join(dir, "go.mod")
-		if data, err := os.ReadFile(gomod); err == nil {
-			f, err := modfile.ParseLax(gomod, data, nil)
+		if data, ok := read(gomod, &problems); ok {
+			reqs, err := modrequire.GoModRequirements(gomod, data)
 			if err != nil {
 				problems = append(problems, &output.Problem{File: gomod, Reason: "cannot parse: " + err.Error()})
-			} else {
-				for _, r := range f.Require {
-					add(gomod, r.Mod.Path, r.Mod.Version)
+			}
+			for _, r := range reqs {
+				add(gomod, r.Path, r.Version, kind(r.Indirect))
+			}
+		}
+		gosum := filepath.Join(dir, "go.sum")
+		if data, ok := read(gosum, &problems); ok {
+			sc := bufio.NewScanner(bytes.NewReader(data))
+			sc.Buffer(nil, 1<<20)
+			for sc.Scan() {
+				if fields := strings.Fields(sc.Text()); len(fields) == 3 {
+					add(gosum, fields[0], strings.TrimSuffix(fields[1], "/go.mod"), "checksum")
 				}
 			}
-		} else if !os.IsNotExist(err) {
-			problems = append(problems, &output.Problem{File: gomod, Reason: err.Error()})
+			if err := sc.Err(); err != nil {
+				problems = append(problems, &output.Problem{File: gosum, Reason: err.Error()})
+			}
 		}
-		forLines(filepath.Join(dir, "go.sum"), &problems, func(source string, fields []string) {
-			if len(fields) == 3 {
-				add(source, fields[0], strings.TrimSuffix(fields[1], "/go.mod"))
+		vendor := filepath.Join(dir, "vendor", "modules.txt")
+		if data, ok := read(vendor, &problems); ok {
+			for _, r := range modrequire.VendorRequirements(data) {
+				add(vendor, r.Path, r.Version, "vendored, "+kind(r.Indirect))
 			}
-		})
-		forLines(filepath.Join(dir, "vendor", "modules.txt"), &problems, func(source string, fields []string) {
-			// "# path version" starts a module; "# path version => ..." a replaced one.
-			if len(fields) >= 3 && fields[0] == "#" {
-				add(source, fields[1], fields[2])
-			}
-		})
+		}
+	}
+	for _, m := range mods {
+		m.Version = version(m.Places)
 	}
 	return mods, problems
 }
 
-func forLines(name string, problems *[]*output.Problem, fn func(source string, fields []string)) {
+// read returns the content of name; a file that does not exist is no
+// problem.
+func read(name string, problems *[]*output.Problem) ([]byte, bool) {
 	data, err := os.ReadFile(name)
-	if err != nil {
-		if !os.IsNotExist(err) {
-			*problems = append(*problems, &output.Problem{File: name, Reason: err.Error()})
-		}
-		return
-	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		fn(name, strings.Fields(sc.Text()))
-	}
-	if err := sc.Err(); err != nil {
+	if err != nil && !os.IsNotExist(err) {
 		*problems = append(*problems, &output.Problem{File: name, Reason: err.Error()})
 	}
+	return data, err == nil
 }
 
-// entriesOf returns the entries that module path provides: by their
-// declared modules, or by the module being a prefix of their packages.
-func entriesOf(cat *catalog.Catalog, path string) []*catalog.Entry {
-	var es []*catalog.Entry
-	for _, e := range cat.Entries {
-		if slices.ContainsFunc(e.Modules, func(m *catalog.Module) bool { return m.Path == path }) ||
-			slices.ContainsFunc(e.Packages, func(p *catalog.Package) bool { return within(p.Path, path) }) {
-			es = append(es, e)
+func kind(indirect bool) string {
+	if indirect {
+		return "indirect"
+	}
+	return "direct"
+}
+
+// version is the version the first requirement names, else the highest a
+// go.sum lists.
+func version(places []output.ModulePlace) string {
+	best := ""
+	for _, p := range places {
+		if p.How != "checksum" {
+			return p.Version
+		}
+		if best == "" || semver.Compare(p.Version, best) > 0 {
+			best = p.Version
 		}
 	}
-	return es
+	return best
 }
 
-func within(pkg, mod string) bool {
-	return pkg == mod || strings.HasPrefix(pkg, mod+"/")
-}
-
-// categories lists the categories of an entry's packages and symbols, in
-// catalog order.
-func categories(es []*catalog.Entry) string {
+// describe returns the entries of pkgs (of those whose entry is in only,
+// when only is not nil), their titles, and the categories of pkgs and
+// their symbols, in catalog order.
+func describe(pkgs []*catalog.Package, only map[*catalog.Entry]bool) (ids []string, titles, categories string) {
 	found := map[catalog.Category]bool{}
-	for _, e := range es {
-		for _, p := range e.Packages {
-			if p.Dedicated {
-				found[p.Category] = true
-			}
-			for _, s := range p.Symbols {
-				found[s.Category] = true
-			}
+	var names []string
+	for _, p := range pkgs {
+		if only != nil && !only[p.Entry] {
+			continue
+		}
+		if !slices.Contains(ids, p.Entry.ID) {
+			ids = append(ids, p.Entry.ID)
+			names = append(names, p.Entry.Title())
+		}
+		if p.Dedicated {
+			found[p.Category] = true
+		}
+		for _, s := range p.Symbols {
+			found[s.Category] = true
 		}
 	}
+	return ids, strings.Join(names, "; "), joinCategories(found)
+}
+
+func joinCategories(found map[catalog.Category]bool) string {
 	var names []string
 	for _, info := range catalog.Categories {
 		if found[info.Category] {
@@ -125,15 +161,52 @@ func categories(es []*catalog.Entry) string {
 	return strings.Join(names, ", ")
 }
 
-// MarkUsed sets Used on the modules one of whose entries a finding comes from.
+// usesCode reports whether a finding is a use of a package in the analysed
+// code (an import, a symbol), as opposed to a requirement, an endpoint
+// string, a model file or a native library, which say nothing of whether a
+// module's packages are used.
+func usesCode(f *output.Finding) bool {
+	return f.Analyzer == "sdkimport" || f.Analyzer == "sdksymbol"
+}
+
+// MarkUsed sets Used on the modules whose packages the findings' entries
+// come from (imports and symbol uses in the analysed code). A
+// multi-purpose module then takes the entries and categories of those
+// findings, and only those. Modules are looked up in the embedded
+// catalog, whose entries the findings' records share.
 func MarkUsed(mods []*output.Module, findings []*output.Finding) {
-	used := map[string]bool{}
+	cat := catalog.Default()
+	used := map[*catalog.Entry]map[catalog.Category]bool{}
 	for _, f := range findings {
+		if !usesCode(f) {
+			continue
+		}
 		if e := f.Entry; e != nil {
-			used[e.ID] = true
+			if used[e] == nil {
+				used[e] = map[catalog.Category]bool{}
+			}
+			used[e][catalog.Category(f.Category)] = true
 		}
 	}
 	for _, m := range mods {
-		m.Used = slices.ContainsFunc(m.Entries, func(id string) bool { return used[id] })
+		mi := cat.Module(m.Path)
+		if mi == nil {
+			continue
+		}
+		only := map[*catalog.Entry]bool{}
+		found := map[catalog.Category]bool{}
+		for _, p := range mi.Packages {
+			if cs := used[p.Entry]; cs != nil {
+				only[p.Entry] = true
+				for c := range cs {
+					found[c] = true
+				}
+			}
+		}
+		m.Used = len(only) > 0
+		if !m.Dedicated && m.Used {
+			m.Entries, m.Vendor, _ = describe(mi.Packages, only)
+			m.Category = joinCategories(found)
+		}
 	}
 }

@@ -22,8 +22,9 @@ type Report struct {
 	// justification: not in any package's results (the analyzers did not
 	// report them), kept by the reports that must show them.
 	Suppressed []*Finding
-	// Modules lists the catalogued biometric modules the module files
-	// (go.mod, go.sum, vendor/modules.txt) name, used or not.
+	// Modules lists the modules with catalogued packages that the module
+	// files (go.mod, go.sum, vendor/modules.txt) name, each once; the
+	// reports show those that are Listed.
 	Modules []*Module
 	// Problems says what could not be analysed, or not fully, and why.
 	Problems []*Problem
@@ -103,14 +104,29 @@ type Position struct {
 	Line, Col int
 }
 
-// Module is a catalogued biometric module named by a module file.
+// Module is a module that the module files (go.mod, go.sum,
+// vendor/modules.txt) name and whose catalogued packages make it matter:
+// one that exists for biometrics (Dedicated), listed whether the code uses
+// it or not, or a multi-purpose one (a cloud SDK, OpenCV), listed only when
+// the analysed code uses its biometric packages (see Listed). Each module is
+// one Module, with every place that names it.
 type Module struct {
-	Path, Version string
-	Source        string // the file that names it: "app/go.mod"
-	Entries       []string
-	Vendor        string
-	Category      string // categories of the entries' packages, comma-separated
-	Used          bool   // some finding comes from one of its entries
+	Path string
+	// Version is the version a go.mod (else vendor/modules.txt) requires,
+	// else the highest that go.sum lists.
+	Version   string
+	Places    []ModulePlace
+	Dedicated bool
+	// Entries are the catalog entries of a dedicated module's packages, or
+	// of the findings that use a multi-purpose module's packages; Vendor
+	// their titles.
+	Entries []string
+	Vendor  string
+	// Category lists the categories of a dedicated module's packages, or
+	// those of the findings that use a multi-purpose module's packages:
+	// never the categories of packages the code does not use.
+	Category string
+	Used     bool // a finding in the analysed code comes from its packages
 }
 
 // Loader is a generic model loader whose model is unknown.
@@ -119,6 +135,21 @@ type Loader struct {
 	Subject string // gocv.CascadeClassifier.Load
 	Why     string // why the model could not be determined
 }
+
+// ModulePlace is a file that names a module.
+type ModulePlace struct {
+	File    string // "app/go.mod"
+	Version string
+	// How the file names it: "direct" or "indirect" (go.mod), "vendored,
+	// direct" or "vendored, indirect" (vendor/modules.txt), "checksum"
+	// (go.sum).
+	How string
+}
+
+// Listed reports whether the reports list m: a module that exists for
+// biometrics always, a multi-purpose one only when the code uses its
+// biometric packages.
+func (m *Module) Listed() bool { return m.Dedicated || m.Used }
 
 // Problem is something that could not be analysed, or not fully.
 type Problem struct {
@@ -147,7 +178,7 @@ type Skipped struct {
 }
 
 // Sort puts every list of r in a stable order: packages by ID, analyzers by
-// name, findings by position, modules by path and source.
+// name, findings by position, modules by path.
 func (r *Report) Sort() {
 	slices.SortFunc(r.Packages, func(a, b *Package) int { return cmp.Compare(a.ID, b.ID) })
 	for _, p := range r.Packages {
@@ -156,9 +187,7 @@ func (r *Report) Sort() {
 			slices.SortStableFunc(a.Findings, compareFindings)
 		}
 	}
-	slices.SortFunc(r.Modules, func(a, b *Module) int {
-		return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Version, b.Version), cmp.Compare(a.Source, b.Source))
-	})
+	slices.SortFunc(r.Modules, func(a, b *Module) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(r.Problems, func(a, b *Problem) int {
 		return cmp.Or(cmp.Compare(a.Package, b.Package), cmp.Compare(a.File, b.File), cmp.Compare(a.Reason, b.Reason))
 	})

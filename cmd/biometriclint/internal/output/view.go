@@ -1,5 +1,7 @@
 package output
 
+import "strings"
+
 // View is what the Markdown and HTML reports show, computed once from a
 // report so that the templates only lay it out.
 type View struct {
@@ -10,7 +12,7 @@ type View struct {
 	ByVendor               []Count
 	ByLegal                []Count
 	Findings               []FindingView
-	Modules                []*Module
+	Modules                []ModuleView
 	Unresolved             []LoaderView
 	Problems               []*Problem
 	Skipped                []*Skipped
@@ -80,9 +82,32 @@ func NewView(r *Report) *View {
 		v.Findings = append(v.Findings, fv)
 	}
 	for _, m := range r.Modules {
-		cp := *m
-		cp.Source = r.Rel(m.Source)
-		v.Modules = append(v.Modules, &cp)
+		if m.Listed() {
+			v.Modules = append(v.Modules, newModuleView(r, m))
+		}
 	}
 	return v
+}
+
+// ModuleView is one module as the people reports show it.
+type ModuleView struct {
+	*Module
+	NamedIn string // every place, relative to the report's root, with how
+	Kind    string
+}
+
+func newModuleView(r *Report, m *Module) ModuleView {
+	var places []string
+	for _, p := range m.Places {
+		how := p.How
+		if p.Version != m.Version {
+			how += ", " + p.Version
+		}
+		places = append(places, r.Rel(p.File)+" ("+how+")")
+	}
+	kind := "exists for biometrics"
+	if !m.Dedicated {
+		kind = "multi-purpose: biometric packages used"
+	}
+	return ModuleView{Module: m, NamedIn: strings.Join(places, ", "), Kind: kind}
 }

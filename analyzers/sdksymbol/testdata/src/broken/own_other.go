@@ -1,0 +1,5 @@
+//go:build never
+
+package broken
+
+var det = &detector{}
