@@ -6,19 +6,36 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
 
-// Declared is what a package declares itself: the names of the methods of
-// its own types, in all its files (those of the build, those it excludes,
-// its test files when they are part of it). A match by method name alone,
-// without types, never claims one of them: a project's DetectFaces,
-// declared on a fake in a _test.go file, is not Rekognition's.
+// Declared is what a package declares itself, in all its files (those of
+// the build, those it excludes, its test files when they are part of it):
+// its types with their methods and struct fields, and the names of all
+// its methods. A match by method name alone, without types, never claims
+// one of them: a project's DetectFaces, declared on a fake in a _test.go
+// file, is not Rekognition's. And a receiver whose declaration names one of
+// the package's types is resolved through that type: s.client.DetectFaces,
+// where s is a *Service whose client field is a *rekognition.Client, is
+// Rekognition's.
 //
 // Methods of a local interface whose signature spells a catalogued type
-// (DetectFaces(ctx, *rekognition.DetectFacesInput, ...)) are not counted:
-// the interface mirrors the SDK, and calls through it reach the SDK.
+// (DetectFaces(ctx, *rekognition.DetectFacesInput, ...)) are not counted
+// among the names: the interface mirrors the SDK, and calls through it
+// reach the SDK.
 type Declared struct {
 	cat     *catalog.Catalog
 	files   []*ast.File
-	methods map[string]bool // built lazily: most packages never need it
+	built   bool // the indexes below are built lazily: most packages never need them
+	methods map[string]bool
+	types   map[string]*localType
+	imports map[*ast.File]*FileImports
+}
+
+// localType is a type the package declares (at package level or inside a
+// function: types of one name are merged).
+type localType struct {
+	file     *ast.File
+	methods  map[string]bool
+	fields   map[string]ast.Expr // struct fields, embedded ones by their type's name
+	embedded []ast.Expr
 }
 
 // DeclaredIn returns what files declare; nil files are skipped.
@@ -31,43 +48,166 @@ func (d *Declared) Method(name string) bool {
 	if d == nil {
 		return false
 	}
-	if d.methods == nil {
-		d.methods = map[string]bool{}
-		for _, f := range d.files {
-			if f != nil {
-				d.collect(f)
-			}
-		}
-	}
+	d.build()
 	return d.methods[name]
 }
 
+func (d *Declared) build() {
+	if d.built {
+		return
+	}
+	d.built = true
+	d.methods, d.types, d.imports = map[string]bool{}, map[string]*localType{}, map[*ast.File]*FileImports{}
+	for _, f := range d.files {
+		if f != nil {
+			d.collect(f)
+		}
+	}
+}
+
+func (d *Declared) typ(name string, f *ast.File) *localType {
+	t := d.types[name]
+	if t == nil {
+		t = &localType{file: f, methods: map[string]bool{}, fields: map[string]ast.Expr{}}
+		d.types[name] = t
+	}
+	return t
+}
+
 func (d *Declared) collect(f *ast.File) {
-	var fi *FileImports // the declaring file's catalogued imports, for interfaces
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Recv != nil {
 				d.methods[n.Name.Name] = true
+				if len(n.Recv.List) == 1 {
+					if name := typeName(n.Recv.List[0].Type); name != "" {
+						d.typ(name, f).methods[n.Name.Name] = true
+					}
+				}
 			}
-		case *ast.InterfaceType:
-			for _, m := range n.Methods.List {
-				if len(m.Names) == 0 {
-					continue // an embedded interface
+		case *ast.TypeSpec:
+			t := d.typ(n.Name.Name, f)
+			switch u := n.Type.(type) {
+			case *ast.StructType:
+				for _, field := range u.Fields.List {
+					if len(field.Names) == 0 {
+						t.embedded = append(t.embedded, field.Type)
+						if name := typeName(field.Type); name != "" {
+							t.fields[name] = field.Type
+						}
+					}
+					for _, id := range field.Names {
+						t.fields[id.Name] = field.Type
+					}
 				}
-				if fi == nil {
-					fi = Imports(d.cat, f)
-				}
-				if spellsCatalogued(fi, m.Type) {
-					continue
-				}
-				for _, name := range m.Names {
-					d.methods[name.Name] = true
+			case *ast.InterfaceType:
+				for _, m := range u.Methods.List {
+					if len(m.Names) == 0 {
+						continue // an embedded interface
+					}
+					mirror := spellsCatalogued(d.fileImports(f), m.Type)
+					for _, name := range m.Names {
+						t.methods[name.Name] = true
+						if !mirror {
+							d.methods[name.Name] = true
+						}
+					}
 				}
 			}
 		}
 		return true
 	})
+}
+
+// fileImports returns the catalogued imports of one of the files.
+func (d *Declared) fileImports(f *ast.File) *FileImports {
+	fi := d.imports[f]
+	if fi == nil {
+		fi = Imports(d.cat, f)
+		d.imports[f] = fi
+	}
+	return fi
+}
+
+// typeName returns the name of a type spelled T, *T, T[X] or pkg.T, or "".
+func typeName(e ast.Expr) string {
+	switch t := baseType(e).(type) {
+	case *ast.Ident:
+		return t.Name
+	case *ast.SelectorExpr:
+		return t.Sel.Name
+	}
+	return ""
+}
+
+// baseType strips pointers, parentheses and type arguments from a type.
+func baseType(e ast.Expr) ast.Expr {
+	for {
+		switch t := e.(type) {
+		case *ast.StarExpr:
+			e = t.X
+		case *ast.ParenExpr:
+			e = t.X
+		case *ast.IndexExpr:
+			e = t.X
+		case *ast.IndexListExpr:
+			e = t.X
+		default:
+			return e
+		}
+	}
+}
+
+// typeRef is a type as some file spells it: the file's imports resolve it.
+type typeRef struct {
+	expr ast.Expr
+	fi   *FileImports
+}
+
+// member resolves member m of the type t. known reports whether the type
+// is known well enough to tell: a catalogued type (s is its catalogued
+// member, or nil), a standard-library type (nil), a type of the package
+// (its own method or field: nil; else what its embedded types resolve to).
+func (d *Declared) member(t typeRef, m string, depth int) (s *catalog.Symbol, known bool) {
+	if t.expr == nil || depth > 4 {
+		return nil, false
+	}
+	switch x := baseType(t.expr).(type) {
+	case *ast.SelectorExpr:
+		pkg, ok := x.X.(*ast.Ident)
+		if !ok {
+			return nil, false
+		}
+		if t.fi.ByName(pkg.Name) != nil {
+			return t.fi.Selector(&ast.SelectorExpr{X: x, Sel: ast.NewIdent(m)}), true
+		}
+		if IsStd(t.fi.Other(pkg.Name)) {
+			return nil, true
+		}
+	case *ast.Ident:
+		if d == nil {
+			return nil, false
+		}
+		d.build()
+		lt := d.types[x.Name]
+		if lt == nil {
+			return nil, false // a predeclared type, or one of another package
+		}
+		if lt.methods[m] || lt.fields[m] != nil {
+			return nil, true // the package's own
+		}
+		allKnown := true
+		for _, emb := range lt.embedded {
+			s, known := d.member(typeRef{emb, d.fileImports(lt.file)}, m, depth+1)
+			if s != nil {
+				return s, true // promoted from an embedded SDK type
+			}
+			allKnown = allKnown && known
+		}
+		return nil, allKnown
+	}
+	return nil, false
 }
 
 // spellsCatalogued reports whether t mentions a type of a package the file

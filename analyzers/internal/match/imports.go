@@ -168,13 +168,19 @@ func (fi *FileImports) dotSymbol(name string) *catalog.Symbol {
 // method of that name itself, as a local type that looks like the SDK
 // would.
 func (fi *FileImports) Method(name string) *catalog.Symbol {
-	if fi.declared == nil {
-		fi.declared = DeclaredIn(fi.cat, fi.file)
-	}
-	if fi.declared.Method(name) {
+	if fi.decls().Method(name) {
 		return nil
 	}
 	return fi.anyMethod(name)
+}
+
+// decls returns what the package declares (SetDeclared), or the file
+// alone.
+func (fi *FileImports) decls() *Declared {
+	if fi.declared == nil {
+		fi.declared = DeclaredIn(fi.cat, fi.file)
+	}
+	return fi.declared
 }
 
 // anyMethod is Method without the package's own methods left out.

@@ -58,6 +58,70 @@ func declaration(c inspector.Cursor, v *types.Var) spelled {
 	return spelled{}
 }
 
+// recvType is what the syntax tells of a receiver: a value of the standard
+// library, or of the type ref.
+type recvType struct {
+	ref typeRef
+	std bool
+}
+
+// receiverType returns what the syntax tells of the type of x, the
+// receiver of x.M: for a variable, the type its declaration spells (or a
+// value of the standard library); for s.f, where s is of one of the
+// package's struct types, the type of its field f. It reports false when
+// the syntax does not tell.
+func receiverType(c inspector.Cursor, fi *FileImports, info *types.Info, x ast.Expr, depth int) (recvType, bool) {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.StarExpr:
+		return receiverType(c, fi, info, x.X, depth)
+	case *ast.Ident:
+		var v *types.Var
+		if info != nil && info.Uses[x] != nil {
+			v, _ = info.Uses[x].(*types.Var)
+		} else {
+			v = fi.variable(x)
+		}
+		if v == nil {
+			return recvType{}, false
+		}
+		sp := declaration(c, v)
+		if fi.stdValue(sp) {
+			return recvType{std: true}, true
+		}
+		if sp.typ == nil {
+			return recvType{}, false
+		}
+		return recvType{ref: typeRef{sp.typ, fi}}, true
+	case *ast.SelectorExpr:
+		if depth > 4 {
+			return recvType{}, false
+		}
+		base, ok := receiverType(c, fi, info, x.X, depth+1)
+		if !ok || base.std {
+			return recvType{}, false
+		}
+		d := fi.decls()
+		d.build()
+		name, local := localTypeName(base.ref.expr)
+		lt := d.types[name]
+		if !local || lt == nil || lt.fields[x.Sel.Name] == nil {
+			return recvType{}, false
+		}
+		return recvType{ref: typeRef{lt.fields[x.Sel.Name], d.fileImports(lt.file)}}, true
+	}
+	return recvType{}, false
+}
+
+// localTypeName returns the name of a type spelled T or *T (a type of the
+// package, if it declares one of that name).
+func localTypeName(e ast.Expr) (string, bool) {
+	id, ok := baseType(e).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	return id.Name, true
+}
+
 // valueType is the type an initial value spells: T of T{}, &T{}, new(T),
 // or the function pkg.F of a call pkg.F(...), whose package then tells
 // what the value is.

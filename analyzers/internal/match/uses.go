@@ -97,7 +97,7 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 			if s := fi.Selector(sel); s != nil { // pkg.Type.Method
 				return s, false
 			}
-			return methodByName(fi, info, sel)
+			return byReceiver(c, fi, info, sel)
 		}
 		var obj types.Object
 		if info != nil {
@@ -120,12 +120,12 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 				break
 			}
 			if v := fi.variable(x); v != nil {
-				return byDeclaredType(fi, info, sel, declaration(c, v))
+				return byReceiver(c, fi, info, sel)
 			}
 		case *types.Var:
 			// A variable the checker knows (and which shadows any package of
 			// that name) whose type it could not resolve.
-			return byDeclaredType(fi, info, sel, declaration(c, obj))
+			return byReceiver(c, fi, info, sel)
 		default:
 			return methodByName(fi, info, sel)
 		}
@@ -163,20 +163,19 @@ func methodByName(fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*ca
 	return s, s != nil
 }
 
-// byDeclaredType resolves x.M where x is a variable whose declaration sp
-// spells its type. A type pkg.T or *pkg.T of a catalogued pkg makes x.M
-// pkg.T.M; a value of the standard library has no catalogued method; other
-// declarations leave the method name to decide.
-func byDeclaredType(fi *FileImports, info *types.Info, sel *ast.SelectorExpr, sp spelled) (*catalog.Symbol, bool) {
-	if fi.stdValue(sp) {
-		return nil, false
+// byReceiver resolves x.M by what the syntax tells of x (see
+// receiverType): a catalogued type's member, nothing for a
+// standard-library value or the package's own method or field; else by the
+// method name.
+func byReceiver(c inspector.Cursor, fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*catalog.Symbol, bool) {
+	if fi.anyMethod(sel.Sel.Name) == nil {
+		return nil, false // no catalogued member of that name: nothing to resolve
 	}
-	typ := sp.typ
-	if star, ok := typ.(*ast.StarExpr); ok {
-		typ = star.X
-	}
-	if t, ok := typ.(*ast.SelectorExpr); ok {
-		if s := fi.Selector(&ast.SelectorExpr{X: t, Sel: sel.Sel}); s != nil {
+	if t, ok := receiverType(c, fi, info, sel.X, 0); ok {
+		if t.std {
+			return nil, false
+		}
+		if s, known := fi.decls().member(t.ref, sel.Sel.Name, 0); known {
 			return s, false
 		}
 	}

@@ -8,3 +8,5 @@ type fake struct{}
 func newFake() *fake { return &fake{} }
 
 func (*fake) IndexFaces(ctx context.Context, image []byte) error { return nil }
+
+func useService(s *Service) { s.DetectFaces(nil, nil) }
