@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
@@ -23,13 +24,15 @@ type common struct {
 	version bool
 	config  string
 	failOn  string
+	verbose bool
 	enabled map[*analysis.Analyzer]*bool
 }
 
 func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(output.Formats, ", "))
 	fs.BoolVar(&c.json, "json", false, "print the analysis JSON tree (same as -format json)")
-	fs.StringVar(&c.out, "o", "", "write the output to `file` instead of standard output (standard error for text)")
+	fs.StringVar(&c.out, "o", "", "write the output to `file` instead of standard output")
+	fs.BoolVar(&c.verbose, "v", false, "also print the go command's and the type checker's own messages for what could not be analysed")
 	fs.BoolVar(&c.tests, "test", true, "analyse test files too")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
 	fs.StringVar(&c.config, "config", "", "policy `file` (.biometriclint.yml): severities, exclusions, justified allow rules")
@@ -58,11 +61,10 @@ func (c *common) analyzers() []*analysis.Analyzer {
 // and a function that closes the output.
 func (c *common) handler() (output.Handler, func() error, error) {
 	format := c.formatName()
+	// Findings on standard output in every format, as staticcheck,
+	// golangci-lint and govulncheck print them; notes about the run go to
+	// standard error.
 	var w io.Writer = os.Stdout
-	if format == "text" {
-		// As the go vet family: diagnostics on standard error.
-		w = os.Stderr
-	}
 	closeFn := func() error { return nil }
 	if c.out != "" {
 		f, err := os.Create(c.out)
@@ -102,11 +104,62 @@ func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int
 	if cerr := closeFn(); err == nil {
 		err = cerr
 	}
-	if err == nil && c.formatName() != "text" {
+	if err == nil && c.formatName() == "text" {
+		err = output.SuppressedNote(os.Stderr, r)
+	}
+	if err == nil {
 		err = output.Incomplete(os.Stderr, r)
 	}
 	if err != nil {
 		return fatalf("writing the report: %v", err)
 	}
 	return pol.exitCode(c.formatName(), r)
+}
+
+// parseArgs parses args with flags before, between or after the
+// arguments, as staticcheck and golangci-lint users write them
+// (biometriclint ./... -format sarif); "--" ends the flags. It returns the
+// arguments.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+}
+
+// fullUsage prints the usage text and the flags.
+func fullUsage(fs *flag.FlagSet, text string) {
+	fmt.Fprint(fs.Output(), text)
+	fs.PrintDefaults()
+}
+
+// usageError prints a usage error and returns its exit code, 2.
+func usageError(fs *flag.FlagSet, format string, args ...any) int {
+	fmt.Fprintf(fs.Output(), "%s: %s\nRun '%s -help' for usage.\n", fs.Name(), fmt.Sprintf(format, args...), fs.Name())
+	return exitUsage
+}
+
+// validate checks the values of the flags that the flag package cannot:
+// the format and -fail-on. It returns the exit code of a usage error.
+func (c *common) validate(fs *flag.FlagSet) (int, bool) {
+	if !output.ValidFormat(c.formatName()) {
+		_, err := output.New(c.formatName(), nil)
+		return usageError(fs, "-format: %v", err), false
+	}
+	if c.failOn != "" {
+		if _, err := policy.ParseFailOn(c.failOn); err != nil {
+			return usageError(fs, "-fail-on: %v", err), false
+		}
+	}
+	return 0, true
 }

@@ -104,7 +104,7 @@ func TestSARIFValidates(t *testing.T) {
 	// As many results as the text output has findings, and the suppressed one.
 	res := run(t, dir, nil, "audit", "tree")
 	want := 1
-	for _, line := range strings.Split(res.stderr, "\n") {
+	for _, line := range strings.Split(res.stdout, "\n") {
 		if strings.HasPrefix(line, "tree/") {
 			want++
 		}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -24,10 +25,19 @@ Usage:
   biometriclint [flags] packages...    load, type-check and analyse packages
   biometriclint audit [flags] [dir]    audit a tree without building it (biometriclint audit -help)
   biometriclint -catalog               print the catalog (-format text, json or markdown)
-  go vet -vettool=$(which biometriclint) packages...
+  go vet -vettool="$PWD/bin/biometriclint" packages...
 
-Exit status: 3 with findings (text, markdown, html), 1 when a package could
-not be fully analysed, 0 otherwise.
+Flags may come before or after the packages ("--" ends them). Findings go to
+standard output (or the -o file) in every format; what could not be analysed,
+and other notes about the run, to standard error. File names are relative to
+the working directory.
+
+Exit status:
+  0  no finding that fails the run, and everything analysed
+  1  something could not be analysed (listed on standard error), or the run failed
+  2  usage error: unknown flag, bad flag value, no packages
+  3  findings that fail the run (text, markdown, html; json and sarif exit 0
+     with findings, so that CI uploads them, and 1 when incomplete)
 
 Flags:
 `
@@ -39,27 +49,26 @@ func runMain(args []string) int {
 	c.register(fs)
 	tags := fs.String("tags", "", "comma-separated build `tags` for the go command")
 	printCatalog := fs.Bool("catalog", false, "print the catalog and exit (-format text, json or markdown)")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), runUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	fs.Usage = func() { fmt.Fprintf(fs.Output(), "Run '%s -help' for usage.\n", fs.Name()) }
+	patterns, err := parseArgs(fs, args)
+	if err != nil {
 		if err == flag.ErrHelp {
-			return 0
+			fullUsage(fs, runUsage)
+			return exitClean
 		}
-		return 2
+		return exitUsage
 	}
 	switch {
 	case c.version:
 		return printVersion()
 	case *printCatalog:
 		return c.catalog()
-	case fs.NArg() == 0:
-		fs.Usage()
-		return 2
+	case len(patterns) == 0:
+		fullUsage(fs, runUsage)
+		return exitUsage
 	}
-	if _, err := output.New(c.formatName(), nil); err != nil {
-		return fatalf("%v", err)
+	if code, ok := c.validate(fs); !ok {
+		return code
 	}
 
 	pol, analyzers, err := c.installPolicy(".", true)
@@ -77,22 +86,23 @@ func runMain(args []string) int {
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(fs.Args(), " "))
+		err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(patterns, " "))
 	}
 	if err != nil {
 		return fatalf("%v", err)
 	}
+	pkgs = withoutTestMains(pkgs)
 	prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		return fatalf("%v", err)
 	}
 	prog.done()
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult}
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Rename: relToWD}
 	r := runReport(graph, pkgs, col)
-	r.Problems = append(r.Problems, unbuilt(fs.Args(), pkgs)...)
+	r.Problems = append(r.Problems, unbuilt(patterns, pkgs)...)
 	return c.emit(r, pol, col)
 }
 
@@ -107,8 +117,7 @@ func (c *common) formatName() string {
 // runReport turns the checker's results into a report: root actions'
 // diagnostics, package errors, and the modules of the loaded packages.
 func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Collector) *output.Report {
-	wd, _ := os.Getwd()
-	r := &output.Report{Command: "run", Root: wd}
+	r := &output.Report{Command: "run", Root: "."}
 	r.Packages = col.Packages(graph, nil)
 	// Every package with errors, dependencies included: a root package is
 	// only as well analysed as what it imports.
@@ -124,6 +133,12 @@ func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Colle
 		}
 	}
 	mods, problems := inventory.Modules(catalog.Default(), modDirs)
+	for _, m := range mods {
+		m.Source = relToWD(m.Source)
+	}
+	for _, p := range problems {
+		p.File = relToWD(p.File)
+	}
 	r.Modules, r.Problems = mods, append(r.Problems, problems...)
 	inventory.MarkUsed(r.Modules, r.Findings())
 	return r
@@ -147,4 +162,26 @@ func (c *common) catalog() int {
 		return fatalf("%v", err)
 	}
 	return 0
+}
+
+// relToWD names a file relative to the working directory, as the audit
+// and staticcheck do, when that is shorter than its absolute name.
+func relToWD(name string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(name) {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && len(rel) < len(name) {
+		return rel
+	}
+	return name
+}
+
+// withoutTestMains leaves out the test main packages (p.test) that
+// go/packages returns with Tests: their one file is generated into the
+// build cache, as go vet and staticcheck leave them out.
+func withoutTestMains(pkgs []*packages.Package) []*packages.Package {
+	return slices.DeleteFunc(pkgs, func(p *packages.Package) bool {
+		return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
+	})
 }

@@ -20,6 +20,10 @@ type Collector struct {
 	// OnResult, when set, is given every analyzer's result of every
 	// package (the directive analyzer's list of directives, for one).
 	OnResult func(a *analysis.Analyzer, result any)
+	// Rename, when set, renames the files of the findings' positions (after
+	// their snippets are read): the normal run names files relative to the
+	// working directory, as the audit does.
+	Rename func(name string) string
 
 	lines map[string][][]byte
 }
@@ -35,7 +39,11 @@ func (c *Collector) Result(a *analysis.Analyzer, result any) {
 func (c *Collector) Finding(fset *token.FileSet, analyzer string, d analysis.Diagnostic) *Finding {
 	f := c.FindingAt(analyzer, d, fset.Position(d.Pos), fset.Position(max(d.End, d.Pos)))
 	for _, r := range d.Related {
-		f.Related = append(f.Related, Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message})
+		rel := Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message}
+		if c.Rename != nil {
+			rel.Pos.File, rel.End.File = c.rename(rel.Pos.File), c.rename(rel.End.File)
+		}
+		f.Related = append(f.Related, rel)
 	}
 	return f
 }
@@ -54,7 +62,17 @@ func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end t
 	}
 	f.Vendored = slices.Contains(strings.Split(filepath.ToSlash(f.Pos.File), "/"), "vendor")
 	f.Snippet = c.snippet(f.Pos, f.End)
+	if c.Rename != nil {
+		f.Pos.File, f.End.File = c.rename(f.Pos.File), c.rename(f.End.File)
+	}
 	return f
+}
+
+func (c *Collector) rename(name string) string {
+	if name == "" {
+		return ""
+	}
+	return c.Rename(name)
 }
 
 func position(fset *token.FileSet, p token.Pos) Position {
