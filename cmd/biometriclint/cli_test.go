@@ -56,3 +56,45 @@ func TestOutputFile(t *testing.T) {
 		}
 	}
 }
+
+// noPkgConfig points pkg-config at a directory without .pc files, so that
+// OpenCV is missing whatever the machine has installed; CGO_ENABLED=1 needs
+// a C compiler (scripts/setup.d installs gcc).
+var noPkgConfig = []string{"CGO_ENABLED=1", "PKG_CONFIG_PATH=", "PKG_CONFIG_LIBDIR=/nonexistent/biometriclint"}
+
+// TestProblems runs inputs that cannot be fully analysed, through the
+// built binary: each root cause is one line on standard error, without the
+// go command's framing, and the findings that can still be made are made.
+// The gocv case needs gocv.io/x/gocv v0.41.0 in the module cache
+// (scripts/setup.d/10-testdata-modules.sh).
+func TestProblems(t *testing.T) {
+	root := extractTo(t, "problems")
+	for _, tc := range []transcript{
+		{name: "problem-cgo", dir: "gocv", env: noPkgConfig, args: []string{"./..."}},
+		{name: "problem-cgo-verbose", dir: "gocv", env: noPkgConfig, args: []string{"-v", "./use"}},
+		{name: "problem-cgo-off", dir: "gocv", env: []string{"CGO_ENABLED=0"}, args: []string{"./..."}},
+		{name: "problem-missing-module", dir: "missing", args: []string{"./..."}},
+		{name: "problem-missing-module-readonly", dir: "missing", env: []string{"GOFLAGS=-mod=readonly"}, args: []string{"./..."}},
+		{name: "problem-no-gomod", dir: "nomod", args: []string{"./..."}},
+		{name: "problem-no-gomod-dir", dir: "nomod", args: []string{"."}},
+		{name: "problem-syntax", dir: "syntax", args: []string{"./..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, root) })
+	}
+}
+
+// TestWholeRepository runs the typed run and the audit at the root of a
+// repository of several modules (nested go.mod files, a go.work): every
+// module is analysed, and the one that cannot be is named with the reason.
+func TestWholeRepository(t *testing.T) {
+	root := extractTo(t, "repo")
+	for _, tc := range []transcript{
+		{name: "repo-run", dir: ".", env: []string{"GOFLAGS=", "GOWORK="}, args: []string{"./..."}},
+		{name: "repo-run-workspace", dir: "ws", env: []string{"GOFLAGS=", "GOWORK="}, args: []string{"./..."}},
+		{name: "repo-run-subdir", dir: "app", env: []string{"GOFLAGS=", "GOWORK="}, args: []string{"../examples/...", "../ws/c"}},
+		{name: "repo-audit", dir: ".", args: []string{"audit", "."}},
+		{name: "repo-audit-typed", dir: ".", args: []string{"audit", "-typed", "."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, root) })
+	}
+}

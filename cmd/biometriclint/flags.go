@@ -25,6 +25,7 @@ type common struct {
 	config  string
 	failOn  string
 	verbose bool
+	raw     []string // the toolchain's messages, printed under -v
 	enabled map[*analysis.Analyzer]*bool
 }
 
@@ -109,6 +110,9 @@ func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int
 	}
 	if err == nil {
 		err = output.Incomplete(os.Stderr, r)
+	}
+	if err == nil && c.verbose && len(c.raw) > 0 {
+		_, err = fmt.Fprintf(os.Stderr, "biometriclint: the toolchain's messages (-v):\n%s\n", strings.Join(c.raw, "\n"))
 	}
 	if err != nil {
 		return fatalf("writing the report: %v", err)

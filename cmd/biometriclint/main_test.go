@@ -41,13 +41,20 @@ func TestMain(m *testing.M) {
 // temporary directory, as dir/tree, and returns dir.
 func extract(t *testing.T, name string) string {
 	t.Helper()
-	ar, err := txtar.ParseFile(filepath.Join("testdata", "audit", name+".txtar"))
+	dir := t.TempDir()
+	unpack(t, filepath.Join("testdata", "audit", name+".txtar"), filepath.Join(dir, "tree"))
+	return dir
+}
+
+// unpack writes the files of the txtar archive at path under dir.
+func unpack(t *testing.T, path, dir string) {
+	t.Helper()
+	ar, err := txtar.ParseFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
 	for _, f := range ar.Files {
-		p := filepath.Join(dir, "tree", filepath.FromSlash(f.Name))
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -55,7 +62,6 @@ func extract(t *testing.T, name string) string {
 			t.Fatal(err)
 		}
 	}
-	return dir
 }
 
 // result is one run of the command.

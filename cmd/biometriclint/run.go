@@ -16,6 +16,7 @@ import (
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 )
 
 const runUsage = `biometriclint reports where Go code uses emotion recognition and facial or
@@ -82,27 +83,54 @@ func runMain(args []string) int {
 	if slices.ContainsFunc(analyzers, audit.NeedsFacts) {
 		mode = packages.LoadAllSyntax | packages.NeedModule
 	}
-	cfg := &packages.Config{Mode: mode, Tests: c.tests}
+	var buildFlags []string
 	if *tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + *tags}
+		buildFlags = []string{"-tags=" + *tags}
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(patterns, " "))
-	}
-	if err != nil {
-		return fatalf("%v", err)
-	}
-	pkgs = withoutTestMains(pkgs)
-	prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
-	if err != nil {
-		return fatalf("%v", err)
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Rename: relToWD}
+	r := &output.Report{Command: "run", Root: "."}
+	units, planned := plan(patterns)
+	r.Problems = append(r.Problems, planned...)
+	var all []*packages.Package
+	seen := map[string]bool{} // package IDs analysed by an earlier unit (a go.work's modules)
+	var failed []string       // directories whose load failed as a whole
+	for _, u := range units {
+		prog.show("loading packages…" + displayDir(u.dir))
+		cfg := &packages.Config{Mode: mode, Tests: c.tests, Dir: u.dir, BuildFlags: buildFlags}
+		pkgs, err := packages.Load(cfg, u.patterns...)
+		if err == nil && u.dir != "" && outsideWorkspace(pkgs) {
+			// A module under the patterns that the go.work above it
+			// does not list: analysed on its own.
+			cfg.Env = append(os.Environ(), "GOWORK=off")
+			pkgs, err = packages.Load(cfg, u.patterns...)
+		}
+		if err == nil && len(pkgs) == 0 {
+			err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(u.patterns, " "))
+		}
+		if err != nil {
+			c.raw = append(c.raw, err.Error())
+			r.Problems = append(r.Problems, problems.FromLoad(err, unitName(u)))
+			failed = append(failed, u.dir)
+			continue
+		}
+		pkgs = slices.DeleteFunc(withoutTestMains(pkgs), func(p *packages.Package) bool { return seen[p.ID] })
+		for _, p := range pkgs {
+			seen[p.ID] = true
+		}
+		if len(pkgs) == 0 {
+			continue
+		}
+		prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
+		graph, err := checker.Analyze(analyzers, pkgs, nil)
+		if err != nil {
+			return fatalf("%v", err)
+		}
+		r.Packages = append(r.Packages, col.Packages(graph, nil)...)
+		all = append(all, pkgs...)
 	}
 	prog.done()
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Rename: relToWD}
-	r := runReport(graph, pkgs, col)
-	r.Problems = append(r.Problems, unbuilt(patterns, pkgs)...)
+	c.addLoaded(r, all)
+	r.Problems = append(r.Problems, unbuilt(patterns, all, failed)...)
 	return c.emit(r, pol, col)
 }
 
@@ -114,34 +142,49 @@ func (c *common) formatName() string {
 	return c.format
 }
 
-// runReport turns the checker's results into a report: root actions'
-// diagnostics, package errors, and the modules of the loaded packages.
-func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Collector) *output.Report {
-	r := &output.Report{Command: "run", Root: "."}
-	r.Packages = col.Packages(graph, nil)
-	// Every package with errors, dependencies included: a root package is
-	// only as well analysed as what it imports.
-	var modDirs []string
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
+// outsideWorkspace reports whether the go command refused the patterns
+// because their module is not one of the go.work's.
+func outsideWorkspace(pkgs []*packages.Package) bool {
+	for _, p := range pkgs {
 		for _, e := range p.Errors {
-			r.Problems = append(r.Problems, &output.Problem{Package: p.ID, Reason: output.Reason(e.Error())})
+			if strings.Contains(e.Msg, "modules listed in go.work") || strings.Contains(e.Msg, "not one of the workspace modules") {
+				return true
+			}
 		}
-	})
+	}
+	return false
+}
+
+// unitName names the directory of a load unit in problems.
+func unitName(u *unit) string {
+	if u.dir == "" {
+		return "."
+	}
+	return displayDir(u.dir)
+}
+
+// addLoaded adds to r the root cause of every error of the loaded packages,
+// dependencies included (a root package is only as well analysed as what
+// it imports), and the biometric modules their modules' files name.
+func (c *common) addLoaded(r *output.Report, pkgs []*packages.Package) {
+	probs, raw := problems.FromPackages(pkgs, relToWD)
+	r.Problems = append(r.Problems, probs...)
+	c.raw = append(c.raw, raw...)
+	var modDirs []string
 	for _, p := range pkgs {
 		if p.Module != nil && p.Module.Dir != "" && !slices.Contains(modDirs, p.Module.Dir) {
 			modDirs = append(modDirs, p.Module.Dir)
 		}
 	}
-	mods, problems := inventory.Modules(catalog.Default(), modDirs)
+	mods, modProblems := inventory.Modules(catalog.Default(), modDirs)
 	for _, m := range mods {
 		m.Source = relToWD(m.Source)
 	}
-	for _, p := range problems {
+	for _, p := range modProblems {
 		p.File = relToWD(p.File)
 	}
-	r.Modules, r.Problems = mods, append(r.Problems, problems...)
+	r.Modules, r.Problems = mods, append(r.Problems, modProblems...)
 	inventory.MarkUsed(r.Modules, r.Findings())
-	return r
 }
 
 // catalog prints the catalog reference in the chosen format.

@@ -32,7 +32,8 @@ func TestRunExitCodes(t *testing.T) {
 		{"other", "./clean", 0, nil, nil},
 		{"other", "./broken", 1, nil, []string{"biometriclint: not fully analysed:", "example.com/other/broken: ", "undefined: undefined"}},
 		{"other", "./...", 1, nil, []string{"example.com/other/broken: "}},
-		{".", "./...", 3, []string{cam + ":3:8: go-face"}, nil},
+		// The nested modules are analysed too.
+		{".", "./...", 3, []string{cam + ":3:8: go-face"}, []string{"./other/kiosk: not analysed", "example.com/other/broken: other/broken/broken.go:3:23: undefined: undefined"}},
 	} {
 		res := run(t, filepath.Join(root, tc.dir), moduleEnv, tc.pattern)
 		if res.code != tc.code {

@@ -3,6 +3,7 @@ package main_test
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,6 +22,24 @@ type transcript struct {
 	args []string
 }
 
+// modCache is the module cache, written as $GOMODCACHE in transcripts.
+var modCache = func() string {
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}()
+
+// extractTo writes the archive testdata/transcripts/NAME.txtar into a new
+// temporary directory and returns it.
+func extractTo(t *testing.T, name string) string {
+	t.Helper()
+	dir := t.TempDir()
+	unpack(t, filepath.Join("testdata", "transcripts", name+".txtar"), dir)
+	return dir
+}
+
 // check runs tc in root (an extracted archive) and compares the transcript
 // with its golden file. Temporary directories are written as $WORK, so
 // that the transcript does not depend on where the test runs.
@@ -28,6 +47,9 @@ func (tc transcript) check(t *testing.T, root string) result {
 	t.Helper()
 	res := run(t, filepath.Join(root, filepath.FromSlash(tc.dir)), append(append([]string{}, moduleEnv...), tc.env...), tc.args...)
 	clean := func(s string) string {
+		if modCache != "" {
+			s = strings.ReplaceAll(s, modCache, "$GOMODCACHE")
+		}
 		s = strings.ReplaceAll(s, root, "$WORK")
 		if real, err := filepath.EvalSymlinks(root); err == nil {
 			s = strings.ReplaceAll(s, real, "$WORK")

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 )
 
 // TypedEnv is the environment of the go command in typed mode: the local
@@ -52,7 +53,7 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 		}, "./...")
 		gomod := filepath.Join(a.root, filepath.FromSlash(m), "go.mod")
 		if err != nil {
-			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + output.Reason(err.Error())})
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + problems.Summary(err.Error())})
 			continue
 		}
 		var ok []*packages.Package
@@ -113,7 +114,7 @@ func errorsOf(p *packages.Package) string {
 		}
 		return "a dependency does not type-check"
 	}
-	s := output.Reason(errs[0].Msg)
+	s := problems.Summary(errs[0].Msg)
 	if n := len(errs) - 1; n > 0 {
 		s += fmt.Sprintf(" (and %d more)", n)
 	}
