@@ -62,6 +62,7 @@ func auditMain(args []string) int {
 	if code, ok := c.validate(fs); !ok {
 		return code
 	}
+	c.recordOptions(fs)
 	// The audited tree's own .biometriclint.yml is not read: a tree under
 	// review does not get to turn its findings off. Its directives are
 	// honoured, and reported as suppressed with their reason.
@@ -83,5 +84,5 @@ func auditMain(args []string) int {
 		return fatalf("audit: %v", err)
 	}
 	prog.done()
-	return c.emit(rep, pol, col)
+	return c.emit(rep, pol, col, []string{dir}, dir)
 }

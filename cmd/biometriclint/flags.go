@@ -5,14 +5,15 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/provenance"
 )
 
 // common holds the flags both commands have.
@@ -26,6 +27,8 @@ type common struct {
 	failOn  string
 	verbose bool
 	raw     []string // the toolchain's messages, printed under -v
+	vcs     bool
+	options []string // the flags given, for the provenance
 	enabled map[*analysis.Analyzer]*bool
 }
 
@@ -33,6 +36,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(output.Formats, ", "))
 	fs.BoolVar(&c.json, "json", false, "print the analysis JSON tree (same as -format json)")
 	fs.StringVar(&c.out, "o", "", "write the output to `file` instead of standard output")
+	fs.BoolVar(&c.vcs, "vcs", true, "record the scanned tree's git revision in the reports, and run git status (hardened: see docs/output.md) to tell whether it has uncommitted changes")
 	fs.BoolVar(&c.verbose, "v", false, "also print the go command's and the type checker's own messages for what could not be analysed")
 	fs.BoolVar(&c.tests, "test", true, "analyse test files too")
 	fs.BoolVar(&c.version, "version", false, "print the version and exit")
@@ -78,24 +82,30 @@ func (c *common) handler() (output.Handler, func() error, error) {
 	return h, closeFn, err
 }
 
-// version is the module version the binary was built from.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
-}
-
 func printVersion() int {
-	fmt.Printf("biometriclint %s\n", version())
+	fmt.Printf("biometriclint %s\ncatalog %s\n", provenance.Tool(), catalog.EmbeddedDigest())
 	return 0
 }
 
-// emit records the suppressed findings, sorts r, names the tool and hands
+// emit records the suppressed findings, sorts r, names the tool, records
+// the provenance of r (what was scanned from vcsDir and modules) and hands
 // r to the chosen handler; it returns the exit code.
-func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int {
+func (c *common) emit(r *output.Report, pol *applied, col *output.Collector, scanned []string, vcsDir string) int {
 	pol.record(r, col)
-	r.Tool, r.Version = "biometriclint", version()
+	tool := provenance.Tool()
+	r.Tool, r.Version = tool.Name, tool.String()
+	date, err := provenance.Date()
+	if err != nil {
+		return fatalf("SOURCE_DATE_EPOCH: %v", err)
+	}
+	p := r.Provenance
+	if p == nil {
+		p = &output.Provenance{}
+	}
+	p.Command = "biometriclint " + r.Command
+	p.Scanned, p.Date, p.Tool, p.Catalog, p.Options = scanned, date, tool, catalog.EmbeddedDigest(), c.options
+	p.VCS = provenance.VCS(vcsDir, c.vcs)
+	r.Provenance = p
 	r.Sort()
 	h, closeFn, err := c.handler()
 	if err != nil {
@@ -139,6 +149,11 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		pos, args = append(pos, rest[0]), rest[1:]
 	}
+}
+
+// recordOptions keeps the flags given, for the reports' provenance.
+func (c *common) recordOptions(fs *flag.FlagSet) {
+	fs.Visit(func(f *flag.Flag) { c.options = append(c.options, "-"+f.Name+"="+f.Value.String()) })
 }
 
 // fullUsage prints the usage text and the flags.

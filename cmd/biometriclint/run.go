@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"os"
@@ -71,6 +72,7 @@ func runMain(args []string) int {
 	if code, ok := c.validate(fs); !ok {
 		return code
 	}
+	c.recordOptions(fs)
 
 	pol, analyzers, err := c.installPolicy(".", true)
 	if err != nil {
@@ -130,8 +132,30 @@ func runMain(args []string) int {
 	}
 	prog.done()
 	c.addLoaded(r, all)
+	r.Provenance = &output.Provenance{Modules: scannedModules(all)}
 	r.Problems = append(r.Problems, unbuilt(patterns, all, failed)...)
-	return c.emit(r, pol, col)
+	vcsDir := "."
+	if len(units) > 0 && units[0].dir != "" {
+		vcsDir = units[0].dir
+	}
+	return c.emit(r, pol, col, patterns, vcsDir)
+}
+
+// scannedModules lists the main modules of the loaded packages: the
+// modules the patterns named, not their dependencies.
+func scannedModules(pkgs []*packages.Package) []output.ScannedModule {
+	var mods []output.ScannedModule
+	for _, p := range pkgs {
+		if p.Module == nil || !p.Module.Main {
+			continue
+		}
+		m := output.ScannedModule{Path: p.Module.Path, Dir: displayDir(p.Module.Dir)}
+		if !slices.Contains(mods, m) {
+			mods = append(mods, m)
+		}
+	}
+	slices.SortFunc(mods, func(a, b output.ScannedModule) int { return cmp.Compare(a.Dir, b.Dir) })
+	return mods
 }
 
 // formatName is the chosen format, -json included.

@@ -50,6 +50,7 @@ func (tc transcript) check(t *testing.T, root string) result {
 		if modCache != "" {
 			s = strings.ReplaceAll(s, modCache, "$GOMODCACHE")
 		}
+		s = strings.ReplaceAll(s, catalogDigest, "CATALOG-DIGEST")
 		s = strings.ReplaceAll(s, root, "$WORK")
 		if real, err := filepath.EvalSymlinks(root); err == nil {
 			s = strings.ReplaceAll(s, real, "$WORK")

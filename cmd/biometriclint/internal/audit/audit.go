@@ -63,7 +63,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		}
 		return os.ReadFile(a.absName(name))
 	}, OnResult: cfg.OnResult}
-	rep := &output.Report{Command: "audit", Root: root}
+	rep := &output.Report{Command: "audit", Root: root, Provenance: &output.Provenance{}}
 
 	dirs, modRoots, err := walk(abs)
 	if err != nil {
@@ -81,6 +81,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		// The module path only: the go and toolchain lines mean nothing
 		// to a syntax-only audit, and nothing is downloaded.
 		a.mods.paths[m] = modfile.ModulePath(data)
+		rep.Provenance.Modules = append(rep.Provenance.Modules, output.ScannedModule{Path: a.mods.paths[m], Dir: filepath.ToSlash(filepath.Dir(gomod))})
 		if a.mods.paths[m] == "" {
 			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "no module line; directories below it are named by their path"})
 		}
