@@ -98,3 +98,36 @@ func TestWholeRepository(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, root) })
 	}
 }
+
+// TestNoGoFiles checks that a tree without Go files is not a pass: the
+// audit of an empty directory, or of one whose only Go files are in
+// testdata, says so and exits 1; so does the run.
+func TestNoGoFiles(t *testing.T) {
+	root := t.TempDir()
+	for _, dir := range []string{"empty", "docs/testdata"} {
+		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, data := range map[string]string{
+		"docs/README.md":        "# not Go\n",
+		"docs/go.mod":           "module example.com/docs\n\ngo 1.22\n",
+		"docs/testdata/face.go": "package face\n\nvar Model = \"haarcascade_frontalface_default.xml\"\n",
+	} {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []transcript{
+		{name: "nogo-audit-empty", dir: ".", args: []string{"audit", "empty"}},
+		{name: "nogo-audit-testdata-only", dir: ".", args: []string{"audit", "docs"}},
+		{name: "nogo-audit-json", dir: ".", args: []string{"audit", "-format", "json", "empty"}},
+		{name: "nogo-run", dir: "docs", args: []string{"./..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if res := tc.check(t, root); res.code != 1 {
+				t.Errorf("exit code %d, want 1", res.code)
+			}
+		})
+	}
+}

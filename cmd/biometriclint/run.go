@@ -107,7 +107,7 @@ func runMain(args []string) int {
 			pkgs, err = packages.Load(cfg, u.patterns...)
 		}
 		if err == nil && len(pkgs) == 0 {
-			err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(u.patterns, " "))
+			err = fmt.Errorf("%s matched no packages: no Go files, or build constraints exclude every one (biometriclint audit checks every file)", strings.Join(u.patterns, " "))
 		}
 		if err != nil {
 			c.raw = append(c.raw, err.Error())

@@ -69,6 +69,11 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(dirs) == 0 {
+		// Nothing analysed is not a pass: a wrong directory, an archive
+		// not unpacked, a repository not cloned.
+		rep.Problems = append(rep.Problems, &output.Problem{Package: root, Reason: "no Go files to audit (directories named testdata or starting with . or _ are skipped): check the directory"})
+	}
 	var modDirs []string
 	for _, m := range modRoots {
 		gomod := filepath.Join(root, filepath.FromSlash(m), "go.mod")
