@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // TestCommandLine checks the command line through the built binary:
@@ -69,6 +71,8 @@ var noPkgConfig = []string{"CGO_ENABLED=1", "PKG_CONFIG_PATH=", "PKG_CONFIG_LIBD
 // (scripts/setup.d/10-testdata-modules.sh).
 func TestProblems(t *testing.T) {
 	root := extractTo(t, "problems")
+	testsetup.Modules(t, filepath.Join(root, "gocv"))
+	testsetup.Tool(t, "gcc", "20-cgo.sh")
 	for _, tc := range []transcript{
 		{name: "problem-cgo", dir: "gocv", env: noPkgConfig, args: []string{"./..."}},
 		{name: "problem-cgo-verbose", dir: "gocv", env: noPkgConfig, args: []string{"-v", "./use"}},

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // TestSARIFValidates runs Microsoft's SARIF validator (npm
@@ -15,13 +17,8 @@ import (
 // SARIF log, and checks that the log keeps what reviewers need.
 func TestSARIFValidates(t *testing.T) {
 	validator := filepath.Join(repoRoot(t), ".cache", "sarif-multitool", "node_modules", "@microsoft", "sarif-multitool", "bin.js")
-	if _, err := os.Stat(validator); err != nil {
-		t.Fatalf("SARIF validator missing (run scripts/setup.d/30-sarif-multitool.sh): %v", err)
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Fatalf("node missing: %v", err)
-	}
+	testsetup.File(t, validator, "the SARIF validator", "30-sarif-multitool.sh")
+	node := testsetup.Tool(t, "node", "30-sarif-multitool.sh")
 	dir := extract(t, "tree")
 	log := filepath.Join(dir, "audit.sarif")
 	if res := run(t, dir, nil, "audit", "-format", "sarif", "-o", log, "tree"); res.code != 1 {
@@ -122,10 +119,7 @@ func TestSARIFValidates(t *testing.T) {
 // screenshot of it is taken. BIOMETRICLINT_SCREENSHOT=file keeps the PNG,
 // to look at.
 func TestHTMLScreenshot(t *testing.T) {
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Fatalf("chromium missing (run scripts/setup.d/35-chromium.sh): %v", err)
-	}
+	chromium := testsetup.Tool(t, "chromium", "35-chromium.sh")
 	dir := extract(t, "tree")
 	page := filepath.Join(dir, "report.html")
 	if res := run(t, dir, nil, "audit", "-format", "html", "-o", page, "tree"); res.code != 3 {
