@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/analyzers/suite"
 )
 
 // explained records the setup steps already explained in this test
@@ -72,8 +74,21 @@ func Modules(t testing.TB, dir string) {
 // under root: every directory below root/analyzer that holds Go files, so
 // that a new case runs without being listed. It fails t when there is
 // none, or when a directory at the top of root that holds Go files is not
-// named after one of analyzers (a case that no test would run).
-func StubCases(t testing.TB, root, analyzer string, analyzers []string) []string {
+// named after an analyzer of the suite (a case that no test would run).
+func StubCases(t testing.TB, root, analyzer string) []string {
+	t.Helper()
+	return stubCases(t, root, analyzer, suiteNames())
+}
+
+func suiteNames() []string {
+	var names []string
+	for _, a := range suite.Analyzers() {
+		names = append(names, a.Name)
+	}
+	return names
+}
+
+func stubCases(t testing.TB, root, analyzer string, analyzers []string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(root)
 	if err != nil {
