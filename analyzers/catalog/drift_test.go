@@ -111,35 +111,15 @@ entries:
 // every catalogued module must be required there at its pinned version, and
 // stubbed modules must be replaced by their stub directory.
 func TestDriftModulesPinEveryModule(t *testing.T) {
-	required := map[string]string{}
-	replaced := map[string]string{}
+	var gomods []string
 	for _, dir := range driftModules {
-		src, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		inReq, inRepl := false, false
-		for _, line := range strings.Split(string(src), "\n") {
-			line = strings.TrimSpace(line)
-			switch {
-			case line == "require (":
-				inReq = true
-			case line == "replace (":
-				inRepl = true
-			case line == ")":
-				inReq, inRepl = false, false
-			case inReq:
-				f := strings.Fields(line)
-				if len(f) >= 2 {
-					required[f[0]] = f[1]
-				}
-			case inRepl:
-				if mod, target, ok := strings.Cut(line, "=>"); ok {
-					replaced[strings.TrimSpace(mod)] = strings.TrimSpace(target)
-				}
-			}
-		}
+		gomods = append(gomods, filepath.Join(dir, "go.mod"))
 	}
+	pins, err := drift.ReadPins(gomods...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	required, replaced := pins.Required, pins.Replaced
 	for _, e := range catalog.Default().Entries {
 		for _, m := range e.Modules {
 			switch v, ok := required[m.Path]; {
