@@ -16,6 +16,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/catalog/internal/drift"
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // driftModules are the modules (under testdata/drift) that pin every
@@ -34,7 +35,7 @@ func TestCatalogMatchesModuleSource(t *testing.T) {
 	cat := catalog.Default()
 	resolve, err := newResolver(cat)
 	if err != nil {
-		t.Fatalf("cannot resolve the catalogued modules: %v\n%s", err, downloadHint)
+		testsetup.Missing(t, "the catalogued modules", "10-testdata-modules.sh", fmt.Errorf("%v; %s", err, downloadHint))
 	}
 	probs := drift.Check(cat, resolve)
 	for _, p := range probs {
@@ -52,7 +53,7 @@ func TestDriftCheckCatchesMisspelling(t *testing.T) {
 	cat := catalog.Default()
 	resolve, err := newResolver(cat)
 	if err != nil {
-		t.Fatalf("cannot resolve the catalogued modules: %v\n%s", err, downloadHint)
+		testsetup.Missing(t, "the catalogued modules", "10-testdata-modules.sh", fmt.Errorf("%v; %s", err, downloadHint))
 	}
 	const data = `vendor: Test
 entries:
