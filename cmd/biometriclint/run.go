@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -80,7 +81,6 @@ func runMain(args []string) int {
 	}
 	prog := newProgress()
 	defer prog.done()
-	prog.show("loading packages…")
 	mode := packages.LoadSyntax | packages.NeedModule
 	if slices.ContainsFunc(analyzers, audit.NeedsFacts) {
 		mode = packages.LoadAllSyntax | packages.NeedModule
@@ -93,18 +93,39 @@ func runMain(args []string) int {
 	r := &output.Report{Command: "run", Root: "."}
 	units, planned := plan(patterns)
 	r.Problems = append(r.Problems, planned...)
-	var all []*packages.Package
-	seen := map[string]bool{} // package IDs analysed by an earlier unit (a go.work's modules)
-	var failed []string       // directories whose load failed as a whole
+	base := packages.Config{Mode: mode, Tests: c.tests, BuildFlags: buildFlags}
+	all, failed, err := c.analyse(units, base, analyzers, col, r, prog)
+	if err != nil {
+		return fatalf("%v", err)
+	}
+	prog.done()
+	c.addLoaded(r, all)
+	r.Provenance = &output.Provenance{Modules: scannedModules(all)}
+	r.Problems = append(r.Problems, unbuilt(patterns, all, failed)...)
+	vcsDir := "."
+	if len(units) > 0 && units[0].dir != "" {
+		vcsDir = units[0].dir
+	}
+	return c.emit(r, pol, col, patterns, vcsDir)
+}
+
+// analyse loads and analyses each unit with a copy of base, adding the
+// findings and what could not be loaded to r. It returns the packages
+// analysed and the directories whose load failed as a whole. A package
+// that an earlier unit analysed (the modules of a go.work load each
+// other) is analysed once.
+func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analysis.Analyzer, col *output.Collector, r *output.Report, prog *progress) (all []*packages.Package, failed []string, err error) {
+	seen := map[string]bool{}
 	for _, u := range units {
-		prog.show("loading packages…" + displayDir(u.dir))
-		cfg := &packages.Config{Mode: mode, Tests: c.tests, Dir: u.dir, BuildFlags: buildFlags}
-		pkgs, err := packages.Load(cfg, u.patterns...)
+		prog.show("loading packages… " + unitName(u))
+		cfg := base
+		cfg.Dir = u.dir
+		pkgs, err := packages.Load(&cfg, u.patterns...)
 		if err == nil && u.dir != "" && outsideWorkspace(pkgs) {
 			// A module under the patterns that the go.work above it
 			// does not list: analysed on its own.
 			cfg.Env = append(os.Environ(), "GOWORK=off")
-			pkgs, err = packages.Load(cfg, u.patterns...)
+			pkgs, err = packages.Load(&cfg, u.patterns...)
 		}
 		if err == nil && len(pkgs) == 0 {
 			err = fmt.Errorf("%s matched no packages: no Go files, or build constraints exclude every one (biometriclint audit checks every file)", strings.Join(u.patterns, " "))
@@ -125,20 +146,12 @@ func runMain(args []string) int {
 		prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
 		graph, err := checker.Analyze(analyzers, pkgs, nil)
 		if err != nil {
-			return fatalf("%v", err)
+			return nil, nil, err
 		}
 		r.Packages = append(r.Packages, col.Packages(graph, nil)...)
 		all = append(all, pkgs...)
 	}
-	prog.done()
-	c.addLoaded(r, all)
-	r.Provenance = &output.Provenance{Modules: scannedModules(all)}
-	r.Problems = append(r.Problems, unbuilt(patterns, all, failed)...)
-	vcsDir := "."
-	if len(units) > 0 && units[0].dir != "" {
-		vcsDir = units[0].dir
-	}
-	return c.emit(r, pol, col, patterns, vcsDir)
+	return all, failed, nil
 }
 
 // scannedModules lists the main modules of the loaded packages: the
