@@ -59,6 +59,11 @@ func TestProvenance(t *testing.T) {
 	if err := json.Unmarshal([]byte(res.stdout), &log); err != nil {
 		t.Fatal(err)
 	}
+	sarifLog := filepath.Join(t.TempDir(), "provenance.sarif")
+	if err := os.WriteFile(sarifLog, []byte(res.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, sarifLog) // versionControlProvenance included
 	head := git(t, root, "rev-parse", "HEAD")
 	if v := log.Runs[0].VersionControlProvenance; len(v) != 1 || v[0].RevisionID != head || v[0].RepositoryURI != "https://example.com/org/cam.git" {
 		t.Errorf("versionControlProvenance = %+v, want revision %s of https://example.com/org/cam.git (no credentials)", v, head)
