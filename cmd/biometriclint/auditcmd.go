@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"strings"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
@@ -10,7 +9,8 @@ import (
 
 const auditUsage = `biometriclint audit analyses a source tree without building it: no go
 command, no compiler, no cgo, no go generate, no toolchain download, no
-network. Every .go file is parsed whatever its build constraints, vendor/
+network (only a hardened git status for the report's provenance: -vcs=false
+runs none). Every .go file is parsed whatever its build constraints, vendor/
 included (testdata and directories starting with . or _ are skipped), and
 biometriclint's analyzers run on the syntax. go.mod, go.sum and
 vendor/modules.txt are read for the biometric modules they name.
@@ -39,14 +39,10 @@ func auditMain(args []string) int {
 	var c common
 	c.register(fs)
 	typed := fs.Bool("typed", false, "load modules with the go command for type information (runs go list; off by default)")
-	fs.Usage = func() { fmt.Fprintf(fs.Output(), "Run '%s -help' for usage.\n", fs.Name()) }
+	fs.Usage = func() {} // parseFlags prints the usage
 	dirs, err := parseArgs(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			fullUsage(fs, auditUsage)
-			return exitClean
-		}
-		return exitUsage
+		return usageOf(fs, auditUsage, err)
 	}
 	if c.version {
 		return printVersion()

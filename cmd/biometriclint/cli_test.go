@@ -31,11 +31,18 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
-// TestNoArguments prints the usage and exits 2, as the go command does.
+// TestNoArguments prints the usage and exits 2, as the go command does;
+// -help prints it and exits 0.
 func TestNoArguments(t *testing.T) {
 	res := run(t, t.TempDir(), nil)
 	if res.code != 2 || res.stdout != "" || !strings.Contains(res.stderr, "Exit status:\n") {
 		t.Errorf("exit code %d, want 2 and the usage on standard error; stdout:\n%s\nstderr:\n%s", res.code, res.stdout, res.stderr)
+	}
+	for _, args := range [][]string{{"-help"}, {"audit", "-help"}, {"./...", "-h"}} {
+		res := run(t, t.TempDir(), nil, args...)
+		if res.code != 0 || !strings.HasPrefix(res.stderr, "biometriclint ") || !strings.Contains(res.stderr, "\n  -format string\n") {
+			t.Errorf("%v: exit code %d, want 0 and the usage with the flags first; stderr:\n%s", args, res.code, res.stderr)
+		}
 	}
 }
 

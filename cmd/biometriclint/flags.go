@@ -156,6 +156,18 @@ func (c *common) recordOptions(fs *flag.FlagSet) {
 	fs.Visit(func(f *flag.Flag) { c.options = append(c.options, "-"+f.Name+"="+f.Value.String()) })
 }
 
+// usageOf returns the exit code of a command line that does not parse:
+// 0 for -help, after the usage text; 2 otherwise, after a pointer to
+// -help (the flag package has printed the error).
+func usageOf(fs *flag.FlagSet, text string, err error) int {
+	if err == flag.ErrHelp {
+		fullUsage(fs, text)
+		return exitClean
+	}
+	fmt.Fprintf(fs.Output(), "Run '%s -help' for usage.\n", fs.Name())
+	return exitUsage
+}
+
 // fullUsage prints the usage text and the flags.
 func fullUsage(fs *flag.FlagSet, text string) {
 	fmt.Fprint(fs.Output(), text)

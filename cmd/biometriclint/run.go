@@ -52,14 +52,10 @@ func runMain(args []string) int {
 	c.register(fs)
 	tags := fs.String("tags", "", "comma-separated build `tags` for the go command")
 	printCatalog := fs.Bool("catalog", false, "print the catalog and exit (-format text, json or markdown)")
-	fs.Usage = func() { fmt.Fprintf(fs.Output(), "Run '%s -help' for usage.\n", fs.Name()) }
+	fs.Usage = func() {} // parseFlags prints the usage
 	patterns, err := parseArgs(fs, args)
 	if err != nil {
-		if err == flag.ErrHelp {
-			fullUsage(fs, runUsage)
-			return exitClean
-		}
-		return exitUsage
+		return usageOf(fs, runUsage, err)
 	}
 	switch {
 	case c.version:
