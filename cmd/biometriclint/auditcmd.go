@@ -75,6 +75,9 @@ func auditMain(args []string) int {
 		Typed:     *typed,
 		Progress:  prog.fn(),
 		OnResult:  pol.onResult,
+		OnToolchainMessage: func(msg string) {
+			c.raw = append(c.raw, msg)
+		},
 	})
 	if err != nil {
 		return fatalf("audit: %v", err)

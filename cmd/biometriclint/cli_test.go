@@ -142,3 +142,10 @@ func TestNoGoFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestAuditVerbose prints the go command's own messages of a typed audit
+// under -v, after the problems by root cause.
+func TestAuditVerbose(t *testing.T) {
+	root := extractTo(t, "problems")
+	transcript{name: "audit-typed-verbose", dir: ".", args: []string{"audit", "-typed", "-v", "syntax"}}.check(t, root)
+}

@@ -25,6 +25,9 @@ type Config struct {
 	Progress func(msg string)
 	// OnResult, when set, is given every analyzer's result of every package.
 	OnResult func(a *analysis.Analyzer, result any)
+	// OnToolchainMessage, when set, is given every message of the go
+	// command and the type checker in typed mode, unabridged (for -v).
+	OnToolchainMessage func(msg string)
 }
 
 type auditor struct {
