@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -240,10 +241,13 @@ func (c *common) catalog() int {
 	return 0
 }
 
+// workDir is the working directory, read once: relToWD names every file.
+var workDir = sync.OnceValues(os.Getwd)
+
 // relToWD names a file relative to the working directory, as the audit
 // and staticcheck do, when that is shorter than its absolute name.
 func relToWD(name string) string {
-	wd, err := os.Getwd()
+	wd, err := workDir()
 	if err != nil || !filepath.IsAbs(name) {
 		return name
 	}
