@@ -43,15 +43,15 @@ func FromPackages(pkgs []*packages.Package, rename func(string) string) ([]*outp
 			order = append(order, p)
 		}
 	})
-	// cascades reports whether p's errors follow from a cause in one of
-	// its dependencies, and collects those causes.
+	// below returns the root causes in p's dependencies, transitively:
+	// p's own type errors follow from them.
 	memo := map[*packages.Package][]*cause{}
 	var below func(p *packages.Package) []*cause
 	below = func(p *packages.Package) []*cause {
 		if cs, ok := memo[p]; ok {
 			return cs
 		}
-		memo[p] = nil // cycles cannot happen in a loaded graph; be safe anyway
+		memo[p] = nil // an import cycle is an error of its own; do not loop on it
 		var cs []*cause
 		for _, imp := range sortedImports(p) {
 			for _, c := range append(own[imp], below(imp)...) {
