@@ -102,7 +102,6 @@ func (c *common) emit(r *output.Report, pol *applied, col *output.Collector, sca
 	if p == nil {
 		p = &output.Provenance{}
 	}
-	p.Command = "biometriclint " + r.Command
 	p.Scanned, p.Date, p.Tool, p.Catalog, p.Options = scanned, date, tool, catalog.EmbeddedDigest(), c.options
 	p.VCS = provenance.VCS(vcsDir, c.vcs)
 	r.Provenance = p
@@ -180,8 +179,9 @@ func usageError(fs *flag.FlagSet, format string, args ...any) int {
 	return exitUsage
 }
 
-// validate checks the values of the flags that the flag package cannot:
-// the format and -fail-on. It returns the exit code of a usage error.
+// validate checks the values of the flags that the flag package cannot
+// (the format and -fail-on: a usage error) and SOURCE_DATE_EPOCH, before
+// any analysis. It returns the exit code of an error.
 func (c *common) validate(fs *flag.FlagSet) (int, bool) {
 	if !output.ValidFormat(c.formatName()) {
 		_, err := output.New(c.formatName(), nil)
@@ -191,6 +191,9 @@ func (c *common) validate(fs *flag.FlagSet) (int, bool) {
 		if _, err := policy.ParseFailOn(c.failOn); err != nil {
 			return usageError(fs, "-fail-on: %v", err), false
 		}
+	}
+	if _, err := provenance.Date(); err != nil {
+		return fatalf("SOURCE_DATE_EPOCH: %v (want seconds since 1970)", err), false
 	}
 	return 0, true
 }

@@ -3,7 +3,6 @@ package output
 // Provenance says what a report is about and how it was made, so that a
 // reader can tell which code, tool, catalog and options produced it.
 type Provenance struct {
-	Command string   // "biometriclint" or "biometriclint audit"
 	Scanned []string // the package patterns or the directory, as given
 	Modules []ScannedModule
 	VCS     *VCS   // nil when the scanned tree is in no git repository
