@@ -16,6 +16,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/catalog/internal/drift"
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // driftModules are the modules (under testdata/drift) that pin every
@@ -34,7 +35,7 @@ func TestCatalogMatchesModuleSource(t *testing.T) {
 	cat := catalog.Default()
 	resolve, err := newResolver(cat)
 	if err != nil {
-		t.Fatalf("cannot resolve the catalogued modules: %v\n%s", err, downloadHint)
+		testsetup.Missing(t, "the catalogued modules", "10-testdata-modules.sh", fmt.Errorf("%v; %s", err, downloadHint))
 	}
 	probs := drift.Check(cat, resolve)
 	for _, p := range probs {
@@ -52,7 +53,7 @@ func TestDriftCheckCatchesMisspelling(t *testing.T) {
 	cat := catalog.Default()
 	resolve, err := newResolver(cat)
 	if err != nil {
-		t.Fatalf("cannot resolve the catalogued modules: %v\n%s", err, downloadHint)
+		testsetup.Missing(t, "the catalogued modules", "10-testdata-modules.sh", fmt.Errorf("%v; %s", err, downloadHint))
 	}
 	const data = `vendor: Test
 entries:
@@ -111,35 +112,15 @@ entries:
 // every catalogued module must be required there at its pinned version, and
 // stubbed modules must be replaced by their stub directory.
 func TestDriftModulesPinEveryModule(t *testing.T) {
-	required := map[string]string{}
-	replaced := map[string]string{}
+	var gomods []string
 	for _, dir := range driftModules {
-		src, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		inReq, inRepl := false, false
-		for _, line := range strings.Split(string(src), "\n") {
-			line = strings.TrimSpace(line)
-			switch {
-			case line == "require (":
-				inReq = true
-			case line == "replace (":
-				inRepl = true
-			case line == ")":
-				inReq, inRepl = false, false
-			case inReq:
-				f := strings.Fields(line)
-				if len(f) >= 2 {
-					required[f[0]] = f[1]
-				}
-			case inRepl:
-				if mod, target, ok := strings.Cut(line, "=>"); ok {
-					replaced[strings.TrimSpace(mod)] = strings.TrimSpace(target)
-				}
-			}
-		}
+		gomods = append(gomods, filepath.Join(dir, "go.mod"))
 	}
+	pins, err := drift.ReadPins(gomods...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	required, replaced := pins.Required, pins.Replaced
 	for _, e := range catalog.Default().Entries {
 		for _, m := range e.Modules {
 			switch v, ok := required[m.Path]; {

@@ -1,7 +1,6 @@
 package cgolib_test
 
 import (
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/internal/checktest"
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 const (
@@ -40,9 +40,7 @@ func want(note string) []string {
 // runs on linkonly, whose preamble compiles, and the analyzer must find
 // the preamble in the original file behind cgo's output.
 func TestCgoOn(t *testing.T) {
-	if _, err := exec.LookPath("gcc"); err != nil {
-		t.Fatal("no C compiler: install gcc (scripts/setup.d/20-cgo.sh)")
-	}
+	testsetup.Tool(t, "gcc", "20-cgo.sh")
 	env := []string{"CGO_ENABLED=1"}
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedFiles | packages.NeedCompiledGoFiles, Dir: "testdata/mod", Env: append(checktest.Env(), env...)}, "./linkonly")
 	if err != nil || len(pkgs) != 1 {

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // repoRoot is the root of the biometriclint module.
@@ -25,15 +27,14 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-// requireTool fails the test when name is not on PATH: scripts/test
-// installs every tool these tests need.
+// setupOf names the setup step that installs each tool the tests need.
+var setupOf = map[string]string{"pre-commit": "30-pre-commit.sh"}
+
+// requireTool fails the test when name is not on PATH, with one message
+// that says how to install it.
 func requireTool(t *testing.T, name string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		t.Fatalf("%s is not installed (%v): run scripts/test, whose setup steps install it", name, err)
-	}
-	return p
+	return testsetup.Tool(t, name, setupOf[name])
 }
 
 var (

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // TestRealSDKs runs on the real SDK modules at pinned versions, with cgo on
@@ -17,6 +18,7 @@ func TestRealSDKs(t *testing.T) {
 		t.Run("CGO_ENABLED="+cgo, func(t *testing.T) {
 			t.Setenv("CGO_ENABLED", cgo)
 			dir := filepath.Join("..", "..", "testdata", "realsdk")
+			testsetup.Modules(t, dir)
 			patterns := []string{"./symbols/...", "./precision/...", "./vendors/...", "./lookalike"}
 			if cgo == "1" {
 				patterns = append(patterns, "./cgoonly/...")
@@ -27,8 +29,9 @@ func TestRealSDKs(t *testing.T) {
 }
 
 // TestStubSDKs runs on the SDKs the module proxy serves at no version,
-// through their stubs (testdata/stubs, replaced in testdata/stubsdk).
+// through their stubs (testdata/stubs, replaced in testdata/stubsdk): every
+// case under testdata/stubsdk/sdksymbol, found in the directory.
 func TestStubSDKs(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "stubsdk")
-	analysistest.Run(t, dir, sdksymbol.Analyzer, "./onnxface", "./baidu", "./faceplusplus")
+	analysistest.Run(t, dir, sdksymbol.Analyzer, testsetup.StubCases(t, dir, sdksymbol.Analyzer.Name)...)
 }

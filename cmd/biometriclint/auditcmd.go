@@ -2,15 +2,15 @@ package main
 
 import (
 	"flag"
-	"fmt"
+	"strings"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
-	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 const auditUsage = `biometriclint audit analyses a source tree without building it: no go
 command, no compiler, no cgo, no go generate, no toolchain download, no
-network. Every .go file is parsed whatever its build constraints, vendor/
+network (only a hardened git status for the report's provenance: -vcs=false
+runs none). Every .go file is parsed whatever its build constraints, vendor/
 included (testdata and directories starting with . or _ are skipped), and
 biometriclint's analyzers run on the syntax. go.mod, go.sum and
 vendor/modules.txt are read for the biometric modules they name.
@@ -22,6 +22,14 @@ With -typed, each module is loaded with the go command (GOTOOLCHAIN=local,
 GOPROXY=off, CGO_ENABLED=0, go.mod read-only) for full precision; packages
 that do not load are analysed by syntax and listed.
 
+Flags may come before or after the directory. Findings go to standard output
+(or the -o file); what could not be analysed, to standard error.
+
+Exit status: 0 nothing found and everything analysed; 1 something could not
+be analysed (a tree without Go files included), or the audit failed; 2 usage
+error; 3 findings that fail the run (text, markdown, html; json and sarif
+exit 0 with findings).
+
 Flags:
 `
 
@@ -31,31 +39,26 @@ func auditMain(args []string) int {
 	var c common
 	c.register(fs)
 	typed := fs.Bool("typed", false, "load modules with the go command for type information (runs go list; off by default)")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), auditUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	fs.Usage = func() {} // parseFlags prints the usage
+	dirs, err := parseArgs(fs, args)
+	if err != nil {
+		return usageOf(fs, auditUsage, err)
 	}
 	if c.version {
 		return printVersion()
 	}
 	dir := "."
-	switch fs.NArg() {
+	switch len(dirs) {
 	case 0:
 	case 1:
-		dir = fs.Arg(0)
+		dir = dirs[0]
 	default:
-		fs.Usage()
-		return 2
+		return usageError(fs, "one directory, not %d: %s", len(dirs), strings.Join(dirs, " "))
 	}
-	if _, err := output.New(c.formatName(), nil); err != nil {
-		return fatalf("%v", err)
+	if code, ok := c.validate(fs); !ok {
+		return code
 	}
+	c.recordOptions(fs)
 	// The audited tree's own .biometriclint.yml is not read: a tree under
 	// review does not get to turn its findings off. Its directives are
 	// honoured, and reported as suppressed with their reason.
@@ -73,10 +76,13 @@ func auditMain(args []string) int {
 		Progress:  prog.fn(),
 		OnResult:  pol.onResult,
 		Record:    pol.recordOf,
+		OnToolchainMessage: func(msg string) {
+			c.raw = append(c.raw, msg)
+		},
 	})
 	if err != nil {
 		return fatalf("audit: %v", err)
 	}
 	prog.done()
-	return c.emit(rep, pol, col)
+	return c.emit(rep, pol, col, []string{dir}, dir)
 }

@@ -7,10 +7,16 @@
 //	biometriclint [flags] packages...        analyse packages (exit 3 with findings)
 //	biometriclint -format sarif -o out.sarif ./...
 //	biometriclint audit [flags] [dir]        audit a tree without building it
-//	go vet -vettool=$(which biometriclint)   run as a go vet tool
+//	go vet -vettool="$PWD/bin/biometriclint" ./...   run as a go vet tool
 //
-// Output formats (-format): text, json (the analysis JSON tree, also -json),
-// sarif, markdown, html. Run biometriclint -help for the flags.
+// Flags may come before or after the arguments. Output formats (-format):
+// text, json (the analysis JSON tree, also -json), sarif, markdown, html.
+// Findings go to standard output (or the -o file), what could not be
+// analysed to standard error. Run biometriclint -help for the flags.
+//
+// Exit status: 0 nothing found and everything analysed; 1 something could
+// not be analysed, or the run failed; 2 usage error; 3 findings that fail
+// the run (text, markdown and html; json and sarif exit 0 with findings).
 package main
 
 import (
@@ -48,7 +54,15 @@ func invokedByVet(args []string) bool {
 		(len(args) == 1 || strings.HasPrefix(args[len(args)-2], "-"))
 }
 
+// The exit codes of both commands, documented in the usage text and README.
+const (
+	exitClean      = 0 // nothing to report and everything analysed
+	exitIncomplete = 1 // something could not be analysed, or the run failed
+	exitUsage      = 2 // a flag or argument is wrong
+	exitFindings   = 3 // findings that fail the run (policy.ExitFindings)
+)
+
 func fatalf(format string, args ...any) int {
 	fmt.Fprintf(os.Stderr, "biometriclint: "+format+"\n", args...)
-	return 1
+	return exitIncomplete
 }

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/audit/golden")
@@ -28,7 +30,10 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "biometriclint")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	// -buildvcs=false: the version is "(devel)" whatever the state of the
+	// clone, so that the golden reports do not change with each commit
+	// (TestVersionStamp checks the stamped version).
+	if out, err := exec.Command("go", "build", "-buildvcs=false", "-o", binary, ".").CombinedOutput(); err != nil {
 		os.Stderr.Write(out)
 		panic(err)
 	}
@@ -41,13 +46,20 @@ func TestMain(m *testing.M) {
 // temporary directory, as dir/tree, and returns dir.
 func extract(t *testing.T, name string) string {
 	t.Helper()
-	ar, err := txtar.ParseFile(filepath.Join("testdata", "audit", name+".txtar"))
+	dir := t.TempDir()
+	unpack(t, filepath.Join("testdata", "audit", name+".txtar"), filepath.Join(dir, "tree"))
+	return dir
+}
+
+// unpack writes the files of the txtar archive at path under dir.
+func unpack(t *testing.T, path, dir string) {
+	t.Helper()
+	ar, err := txtar.ParseFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
 	for _, f := range ar.Files {
-		p := filepath.Join(dir, "tree", filepath.FromSlash(f.Name))
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -55,7 +67,6 @@ func extract(t *testing.T, name string) string {
 			t.Fatal(err)
 		}
 	}
-	return dir
 }
 
 // result is one run of the command.
@@ -69,7 +80,8 @@ func run(t *testing.T, dir string, env []string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
+	// A fixed report date (2026-01-01), unless env sets another.
+	cmd.Env = append(append(os.Environ(), "SOURCE_DATE_EPOCH="+testDate), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -83,9 +95,18 @@ func run(t *testing.T, dir string, env []string, args ...string) result {
 	return result{stdout.String(), stderr.String(), code}
 }
 
+// testDate is the SOURCE_DATE_EPOCH of the tests' runs.
+const testDate = "1767225600"
+
+// catalogDigest is the embedded catalog's digest, written CATALOG-DIGEST in
+// golden files: a change of any catalog entry does not touch them, and
+// the reports must carry the real digest to match.
+var catalogDigest = catalog.EmbeddedDigest()
+
 // golden compares got with testdata/audit/golden/name, or rewrites it.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
+	got = strings.ReplaceAll(got, catalogDigest, "CATALOG-DIGEST")
 	path := filepath.Join("testdata", "audit", "golden", name)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

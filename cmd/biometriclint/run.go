@@ -1,12 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -15,6 +19,7 @@ import (
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 )
 
 const runUsage = `biometriclint reports where Go code uses emotion recognition and facial or
@@ -24,10 +29,19 @@ Usage:
   biometriclint [flags] packages...    load, type-check and analyse packages
   biometriclint audit [flags] [dir]    audit a tree without building it (biometriclint audit -help)
   biometriclint -catalog               print the catalog (-format text, json or markdown)
-  go vet -vettool=$(which biometriclint) packages...
+  go vet -vettool="$PWD/bin/biometriclint" packages...
 
-Exit status: 3 with findings (text, markdown, html), 1 when a package could
-not be fully analysed, 0 otherwise.
+Flags may come before or after the packages ("--" ends them). Findings go to
+standard output (or the -o file) in every format; what could not be analysed,
+and other notes about the run, to standard error. File names are relative to
+the working directory.
+
+Exit status:
+  0  no finding that fails the run, and everything analysed
+  1  something could not be analysed (listed on standard error), or the run failed
+  2  usage error: unknown flag, bad flag value, no packages
+  3  findings that fail the run (text, markdown, html; json and sarif exit 0
+     with findings, so that CI uploads them, and 1 when incomplete)
 
 Flags:
 `
@@ -39,28 +53,24 @@ func runMain(args []string) int {
 	c.register(fs)
 	tags := fs.String("tags", "", "comma-separated build `tags` for the go command")
 	printCatalog := fs.Bool("catalog", false, "print the catalog and exit (-format text, json or markdown)")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), runUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	fs.Usage = func() {} // parseFlags prints the usage
+	patterns, err := parseArgs(fs, args)
+	if err != nil {
+		return usageOf(fs, runUsage, err)
 	}
 	switch {
 	case c.version:
 		return printVersion()
 	case *printCatalog:
 		return c.catalog()
-	case fs.NArg() == 0:
-		fs.Usage()
-		return 2
+	case len(patterns) == 0:
+		fullUsage(fs, runUsage)
+		return exitUsage
 	}
-	if _, err := output.New(c.formatName(), nil); err != nil {
-		return fatalf("%v", err)
+	if code, ok := c.validate(fs); !ok {
+		return code
 	}
+	c.recordOptions(fs)
 
 	pol, analyzers, err := c.installPolicy(".", true)
 	if err != nil {
@@ -68,32 +78,95 @@ func runMain(args []string) int {
 	}
 	prog := newProgress()
 	defer prog.done()
-	prog.show("loading packages…")
 	mode := packages.LoadSyntax | packages.NeedModule
 	if slices.ContainsFunc(analyzers, audit.NeedsFacts) {
 		mode = packages.LoadAllSyntax | packages.NeedModule
 	}
-	cfg := &packages.Config{Mode: mode, Tests: c.tests}
+	var buildFlags []string
 	if *tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + *tags}
+		buildFlags = []string{"-tags=" + *tags}
 	}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
-	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(fs.Args(), " "))
-	}
-	if err != nil {
-		return fatalf("%v", err)
-	}
-	prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.recordOf, Rename: relToWD}
+	r := &output.Report{Command: "run", Root: "."}
+	units, planned := plan(patterns)
+	r.Problems = append(r.Problems, planned...)
+	base := packages.Config{Mode: mode, Tests: c.tests, BuildFlags: buildFlags}
+	all, failed, err := c.analyse(units, base, analyzers, col, r, prog)
 	if err != nil {
 		return fatalf("%v", err)
 	}
 	prog.done()
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.recordOf}
-	r := runReport(graph, pkgs, col)
-	r.Problems = append(r.Problems, unbuilt(fs.Args(), pkgs)...)
-	return c.emit(r, pol, col)
+	c.addLoaded(r, all)
+	r.Problems = append(r.Problems, col.ExcludedFileProblems()...)
+	r.Provenance = &output.Provenance{Modules: scannedModules(all)}
+	r.Problems = append(r.Problems, unbuilt(patterns, all, failed)...)
+	vcsDir := "."
+	if len(units) > 0 && units[0].dir != "" {
+		vcsDir = units[0].dir
+	}
+	return c.emit(r, pol, col, patterns, vcsDir)
+}
+
+// analyse loads and analyses each unit with a copy of base, adding the
+// findings and what could not be loaded to r. It returns the packages
+// analysed and the directories whose load failed as a whole. A package
+// that an earlier unit analysed (the modules of a go.work load each
+// other) is analysed once.
+func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analysis.Analyzer, col *output.Collector, r *output.Report, prog *progress) (all []*packages.Package, failed []string, err error) {
+	seen := map[string]bool{}
+	for _, u := range units {
+		prog.show("loading packages… " + unitName(u))
+		cfg := base
+		cfg.Dir = u.dir
+		pkgs, err := packages.Load(&cfg, u.patterns...)
+		if err == nil && u.dir != "" && outsideWorkspace(pkgs) {
+			// A module under the patterns that the go.work above it
+			// does not list: analysed on its own.
+			cfg.Env = append(os.Environ(), "GOWORK=off")
+			pkgs, err = packages.Load(&cfg, u.patterns...)
+		}
+		if err == nil && len(pkgs) == 0 {
+			err = fmt.Errorf("%s matched no packages: no Go files, or build constraints exclude every one (biometriclint audit checks every file)", strings.Join(u.patterns, " "))
+		}
+		if err != nil {
+			c.raw = append(c.raw, err.Error())
+			r.Problems = append(r.Problems, problems.FromLoad(err, unitName(u)))
+			failed = append(failed, u.dir)
+			continue
+		}
+		pkgs = slices.DeleteFunc(withoutTestMains(pkgs), func(p *packages.Package) bool { return seen[p.ID] })
+		for _, p := range pkgs {
+			seen[p.ID] = true
+		}
+		if len(pkgs) == 0 {
+			continue
+		}
+		prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
+		graph, err := checker.Analyze(analyzers, pkgs, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		r.Packages = append(r.Packages, col.Packages(graph, nil)...)
+		all = append(all, pkgs...)
+	}
+	return all, failed, nil
+}
+
+// scannedModules lists the main modules of the loaded packages: the
+// modules the patterns named, not their dependencies.
+func scannedModules(pkgs []*packages.Package) []output.ScannedModule {
+	var mods []output.ScannedModule
+	for _, p := range pkgs {
+		if p.Module == nil || !p.Module.Main {
+			continue
+		}
+		m := output.ScannedModule{Path: p.Module.Path, Dir: displayDir(p.Module.Dir)}
+		if !slices.Contains(mods, m) {
+			mods = append(mods, m)
+		}
+	}
+	slices.SortFunc(mods, func(a, b output.ScannedModule) int { return cmp.Compare(a.Dir, b.Dir) })
+	return mods
 }
 
 // formatName is the chosen format, -json included.
@@ -104,30 +177,51 @@ func (c *common) formatName() string {
 	return c.format
 }
 
-// runReport turns the checker's results into a report: root actions'
-// diagnostics, package errors, and the modules of the loaded packages.
-func runReport(graph *checker.Graph, pkgs []*packages.Package, col *output.Collector) *output.Report {
-	wd, _ := os.Getwd()
-	r := &output.Report{Command: "run", Root: wd}
-	r.Packages = col.Packages(graph, nil)
-	r.Problems = append(r.Problems, col.ExcludedFileProblems()...)
-	// Every package with errors, dependencies included: a root package is
-	// only as well analysed as what it imports.
-	var modDirs []string
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
+// outsideWorkspace reports whether the go command refused the patterns
+// because their module is not one of the go.work's.
+func outsideWorkspace(pkgs []*packages.Package) bool {
+	for _, p := range pkgs {
 		for _, e := range p.Errors {
-			r.Problems = append(r.Problems, &output.Problem{Package: p.ID, Reason: output.Reason(e.Error())})
+			if strings.Contains(e.Msg, "modules listed in go.work") || strings.Contains(e.Msg, "not one of the workspace modules") {
+				return true
+			}
 		}
-	})
+	}
+	return false
+}
+
+// unitName names the directory of a load unit in problems.
+func unitName(u *unit) string {
+	if u.dir == "" {
+		return "."
+	}
+	return displayDir(u.dir)
+}
+
+// addLoaded adds to r the root cause of every error of the loaded packages,
+// dependencies included (a root package is only as well analysed as what
+// it imports), and the biometric modules their modules' files name.
+func (c *common) addLoaded(r *output.Report, pkgs []*packages.Package) {
+	probs, raw := problems.FromPackages(pkgs, relToWD)
+	r.Problems = append(r.Problems, probs...)
+	c.raw = append(c.raw, raw...)
+	var modDirs []string
 	for _, p := range pkgs {
 		if p.Module != nil && p.Module.Dir != "" && !slices.Contains(modDirs, p.Module.Dir) {
 			modDirs = append(modDirs, p.Module.Dir)
 		}
 	}
-	mods, problems := inventory.Modules(catalog.Default(), modDirs)
-	r.Modules, r.Problems = mods, append(r.Problems, problems...)
+	mods, modProblems := inventory.Modules(catalog.Default(), modDirs)
+	for _, m := range mods {
+		for i := range m.Places {
+			m.Places[i].File = relToWD(m.Places[i].File)
+		}
+	}
+	for _, p := range modProblems {
+		p.File = relToWD(p.File)
+	}
+	r.Modules, r.Problems = mods, append(r.Problems, modProblems...)
 	inventory.MarkUsed(r.Modules, r.Findings())
-	return r
 }
 
 // catalog prints the catalog reference in the chosen format.
@@ -148,4 +242,29 @@ func (c *common) catalog() int {
 		return fatalf("%v", err)
 	}
 	return 0
+}
+
+// workDir is the working directory, read once: relToWD names every file.
+var workDir = sync.OnceValues(os.Getwd)
+
+// relToWD names a file relative to the working directory, as the audit
+// and staticcheck do, when that is shorter than its absolute name.
+func relToWD(name string) string {
+	wd, err := workDir()
+	if err != nil || !filepath.IsAbs(name) {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && len(rel) < len(name) {
+		return rel
+	}
+	return name
+}
+
+// withoutTestMains leaves out the test main packages (p.test) that
+// go/packages returns with Tests: their one file is generated into the
+// build cache, as go vet and staticcheck leave them out.
+func withoutTestMains(pkgs []*packages.Package) []*packages.Package {
+	return slices.DeleteFunc(pkgs, func(p *packages.Package) bool {
+		return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
+	})
 }

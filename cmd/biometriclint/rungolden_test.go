@@ -27,13 +27,8 @@ func TestRunGolden(t *testing.T) {
 			}
 			// The module lives in a temporary directory: name it $DIR.
 			norm := func(s string) string { return strings.ReplaceAll(s, dir, "$DIR") }
-			out := res.stdout
-			if f.stderr {
-				out = res.stderr
-			} else {
-				golden(t, "run.stderr", norm(res.stderr))
-			}
-			golden(t, "run."+strings.TrimPrefix(filepath.Ext(f.golden), "."), norm(out))
+			golden(t, "run.stderr", norm(res.stderr))
+			golden(t, "run."+strings.TrimPrefix(filepath.Ext(f.golden), "."), norm(res.stdout))
 		})
 	}
 }

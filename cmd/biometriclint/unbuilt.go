@@ -10,26 +10,28 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 )
 
 // unbuiltReason says why a directory is listed by unbuilt.
 const unbuiltReason = "not analysed: build constraints exclude all its Go files in this configuration " +
 	"(pass -tags, set GOOS, or run biometriclint audit, which checks every file)"
 
-// unbuilt lists, as problems, the directories under the ./... patterns that
-// hold non-test Go files but that the go command did not load: a package
-// whose every file is for another GOOS or behind a build tag is left out of
-// ./... silently, and its findings with it. The directories the go command
-// skips too are skipped: testdata, names starting with . or _, vendor, and
-// nested modules.
-func unbuilt(patterns []string, pkgs []*packages.Package) []*output.Problem {
+// unbuilt lists, as problems, the directories under the dir/... patterns
+// that hold non-test Go files but that no load returned: a package whose
+// every file is for another GOOS or behind a build tag is left out of
+// ./... silently, and its findings with it; so is a directory outside any
+// module. Nested modules are walked too (plan loads them). The directories
+// the go command skips are skipped: testdata, names starting with . or _,
+// vendor. Directories of a module whose load failed as a whole (failed)
+// are not listed one by one: the module's problem says why.
+func unbuilt(patterns []string, pkgs []*packages.Package, failed []string) []*output.Problem {
 	loaded := map[string]bool{}
 	packages.Visit(pkgs, func(p *packages.Package) bool { loaded[p.Dir] = true; return false }, nil)
-	wd, _ := os.Getwd()
-	var problems []*output.Problem
+	var probs []*output.Problem
 	for _, pat := range patterns {
 		root, ok := strings.CutSuffix(pat, "/...")
-		if !ok || strings.Contains(root, "...") {
+		if !ok || strings.Contains(root, "...") || !isDirPattern(root) {
 			continue
 		}
 		abs, err := filepath.Abs(root)
@@ -40,26 +42,24 @@ func unbuilt(patterns []string, pkgs []*packages.Package) []*output.Problem {
 			if err != nil || !d.IsDir() {
 				return nil
 			}
-			if path != abs {
-				name := d.Name()
-				if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-					return filepath.SkipDir
-				}
-				if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
-					return filepath.SkipDir // another module
-				}
+			if path != abs && skippedDir(d.Name()) {
+				return filepath.SkipDir
 			}
-			if !loaded[path] && hasGoFiles(path) {
-				name := path
-				if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
-					name = "./" + filepath.ToSlash(rel)
-				}
-				problems = append(problems, &output.Problem{Package: name, Reason: unbuiltReason})
+			if loaded[path] || !hasGoFiles(path) {
+				return nil
+			}
+			mod := moduleRoot(path)
+			switch {
+			case mod != "" && slices.Contains(failed, mod):
+			case mod == "":
+				probs = append(probs, &output.Problem{Package: displayDir(path), Reason: problems.NoModule(displayDir(path))})
+			default:
+				probs = append(probs, &output.Problem{Package: displayDir(path), Reason: unbuiltReason})
 			}
 			return nil
 		})
 	}
-	return slices.CompactFunc(problems, func(a, b *output.Problem) bool { return *a == *b })
+	return slices.CompactFunc(probs, func(a, b *output.Problem) bool { return *a == *b })
 }
 
 // hasGoFiles reports whether dir holds a Go file other than a test.

@@ -13,6 +13,8 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+
+	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
 // app is a module that uses a stub of Tencent Cloud's iai package (at the
@@ -201,8 +203,6 @@ func customGCL(t *testing.T) string {
 	t.Helper()
 	_, file, _, _ := runtime.Caller(0)
 	p := filepath.Join(filepath.Dir(file), "..", "..", "..", ".cache", "custom-gcl", "custom-gcl")
-	if _, err := os.Stat(p); err != nil {
-		t.Fatalf("%v: run scripts/test, whose setup builds it (scripts/setup.d/40-golangci.sh)", err)
-	}
+	testsetup.File(t, p, "the custom golangci-lint", "40-golangci.sh")
 	return p
 }

@@ -29,6 +29,9 @@ type Config struct {
 	// Record, when set, returns the record of a diagnostic (see
 	// output.Collector).
 	Record func(analyzer string, pos token.Position, message string) *finding.Finding
+	// OnToolchainMessage, when set, is given every message of the go
+	// command and the type checker in typed mode, unabridged (for -v).
+	OnToolchainMessage func(msg string)
 }
 
 type auditor struct {
@@ -67,11 +70,16 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		}
 		return os.ReadFile(a.absName(name))
 	}, OnResult: cfg.OnResult, Record: cfg.Record}
-	rep := &output.Report{Command: "audit", Root: root}
+	rep := &output.Report{Command: "audit", Root: root, Provenance: &output.Provenance{}}
 
 	dirs, modRoots, err := walk(abs)
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(dirs) == 0 {
+		// Nothing analysed is not a pass: a wrong directory, an archive
+		// not unpacked, a repository not cloned.
+		rep.Problems = append(rep.Problems, &output.Problem{Package: root, Reason: "no Go files to audit (directories named testdata or starting with . or _ are skipped): check the directory"})
 	}
 	var modDirs []string
 	for _, m := range modRoots {
@@ -85,6 +93,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		// The module path only: the go and toolchain lines mean nothing
 		// to a syntax-only audit, and nothing is downloaded.
 		a.mods.paths[m] = modfile.ModulePath(data)
+		rep.Provenance.Modules = append(rep.Provenance.Modules, output.ScannedModule{Path: a.mods.paths[m], Dir: filepath.ToSlash(filepath.Dir(gomod))})
 		if a.mods.paths[m] == "" {
 			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "no module line; directories below it are named by their path"})
 		}

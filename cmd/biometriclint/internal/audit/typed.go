@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 )
 
 // TypedEnv is the environment of the go command in typed mode: the local
@@ -51,18 +52,20 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 			Tests: a.tests,
 		}, "./...")
 		gomod := filepath.Join(a.root, filepath.FromSlash(m), "go.mod")
+		a.toolchainMessages(gomod, err, pkgs)
 		if err != nil {
-			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + output.Reason(err.Error())})
+			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: "module not loaded, analysed by syntax: " + problems.Summary(err.Error())})
 			continue
 		}
+		rep.Problems = append(rep.Problems, a.dependencyCauses(pkgs)...)
 		var ok []*packages.Package
 		for _, p := range pkgs {
 			if len(p.Syntax) == 0 || p.Types == nil {
-				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "not loaded, analysed by syntax: " + errorsOf(p)})
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "not loaded, analysed by syntax: " + a.errorsOf(p)})
 				continue
 			}
 			if len(p.Errors) > 0 || p.IllTyped {
-				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "does not type-check, unresolved uses found by syntax: " + errorsOf(p)})
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "does not type-check, unresolved uses found by syntax: " + a.errorsOf(p)})
 			}
 			ok = append(ok, p)
 		}
@@ -84,6 +87,23 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 	return done
 }
 
+// toolchainMessages hands the load error and every package error, raw,
+// to the configuration's OnToolchainMessage.
+func (a *auditor) toolchainMessages(gomod string, err error, pkgs []*packages.Package) {
+	tell := a.cfg.OnToolchainMessage
+	if tell == nil {
+		return
+	}
+	if err != nil {
+		tell(gomod + ": " + err.Error())
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			tell(p.ID + ": " + e.Error())
+		}
+	})
+}
+
 // display names an absolute file of the tree as the syntax-only passes
 // do, under the root as given.
 func (a *auditor) display(name string) string {
@@ -93,29 +113,44 @@ func (a *auditor) display(name string) string {
 	return name
 }
 
-// errorsOf summarises a package's errors and its dependencies': the first,
-// and how many more. "build constraints exclude all Go files" errors are
-// left out: the go command reports them or not depending on the state of
-// its cache (seen in the sweep: the same tree, two runs, two summaries),
-// and the syntax-only passes cover those files anyway.
-func errorsOf(p *packages.Package) string {
+// errorsOf summarises a package's own errors: the first, with its
+// position, and how many more; dependencyCauses lists its dependencies'. "build constraints exclude all Go
+// files" errors are left out: the go command reports them or not depending
+// on the state of its cache (seen in the sweep: the same tree, two runs,
+// two summaries), and the syntax-only passes cover those files anyway.
+func (a *auditor) errorsOf(p *packages.Package) string {
 	var errs []packages.Error
-	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) {
-		for _, e := range q.Errors {
-			if !strings.Contains(e.Msg, "build constraints exclude all Go files") {
-				errs = append(errs, e)
-			}
+	for _, e := range p.Errors {
+		if !strings.Contains(e.Msg, "build constraints exclude all Go files") {
+			errs = append(errs, e)
 		}
-	})
+	}
 	if len(errs) == 0 {
 		if len(p.Syntax) == 0 {
-			return "no files to type-check in this build configuration, or a dependency does not type-check"
+			return "no files to type-check in this build configuration, or a dependency does not type-check (listed with its cause)"
 		}
-		return "a dependency does not type-check"
+		return "a dependency does not type-check (listed with its cause)"
 	}
-	s := output.Reason(errs[0].Msg)
+	s := problems.Summary(errs[0].Msg)
+	if file, pos, ok := strings.Cut(errs[0].Pos, ":"); ok && filepath.IsAbs(file) {
+		s = filepath.ToSlash(a.display(file)) + ":" + pos + ": " + s
+	}
 	if n := len(errs) - 1; n > 0 {
 		s += fmt.Sprintf(" (and %d more)", n)
 	}
 	return s
+}
+
+// dependencyCauses lists the root causes in the dependencies of the
+// module's packages (a C library, cgo off, a missing module), once each,
+// with the packages they affect: the packages' own lines say how they
+// were analysed.
+func (a *auditor) dependencyCauses(pkgs []*packages.Package) []*output.Problem {
+	roots := map[string]bool{}
+	for _, p := range pkgs {
+		id, _, _ := strings.Cut(p.ID, " [")
+		roots[id] = true
+	}
+	causes, _ := problems.FromPackages(pkgs, a.display)
+	return slices.DeleteFunc(causes, func(c *output.Problem) bool { return roots[c.Package] })
 }

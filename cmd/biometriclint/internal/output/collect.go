@@ -25,6 +25,10 @@ type Collector struct {
 	// Record, when set, returns the record the run's policy decided for
 	// the diagnostic of analyzer at pos with message.
 	Record func(analyzer string, pos token.Position, message string) *finding.Finding
+	// Rename, when set, renames the files of the findings' positions (after
+	// their snippets are read): the normal run names files relative to the
+	// working directory, as the audit does.
+	Rename func(name string) string
 
 	lines    map[string][][]byte
 	excluded []*Problem
@@ -41,7 +45,11 @@ func (c *Collector) Result(a *analysis.Analyzer, result any) {
 func (c *Collector) Finding(fset *token.FileSet, analyzer string, d analysis.Diagnostic) *Finding {
 	f := c.FindingAt(analyzer, d, fset.Position(d.Pos), fset.Position(max(d.End, d.Pos)))
 	for _, r := range d.Related {
-		f.Related = append(f.Related, Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message})
+		rel := Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message}
+		if c.Rename != nil {
+			rel.Pos.File, rel.End.File = c.rename(rel.Pos.File), c.rename(rel.End.File)
+		}
+		f.Related = append(f.Related, rel)
 	}
 	return f
 }
@@ -65,6 +73,14 @@ func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end t
 			f.fromRecord(rec)
 		}
 	}
+	if c.Rename != nil {
+		f.Pos.File, f.End.File = c.rename(f.Pos.File), c.rename(f.End.File)
+		for _, rs := range [][]Related{f.Chain, f.Supporting} {
+			for i := range rs {
+				rs[i].Pos.File, rs[i].End.File = c.rename(rs[i].Pos.File), c.rename(rs[i].End.File)
+			}
+		}
+	}
 	return f
 }
 
@@ -86,6 +102,13 @@ func (f *Finding) fromRecord(rec *finding.Finding) {
 			Message: e.Line(),
 		})
 	}
+}
+
+func (c *Collector) rename(name string) string {
+	if name == "" {
+		return ""
+	}
+	return c.Rename(name)
 }
 
 func position(fset *token.FileSet, p token.Pos) Position {

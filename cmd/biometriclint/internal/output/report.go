@@ -37,6 +37,9 @@ type Report struct {
 	// Directives are the problems of //biometriclint:allow directives that
 	// only the whole run can see: those that suppress nothing.
 	Directives []*Finding
+	// Provenance says what was scanned, when, and with which tool,
+	// catalog and options.
+	Provenance *Provenance
 }
 
 // Package is one analysed package: the first level of the JSON tree.

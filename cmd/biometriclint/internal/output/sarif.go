@@ -44,9 +44,15 @@ func Level(c catalog.Category) string {
 // Handle prints r.
 func (h *SARIF) Handle(r *Report) error {
 	run := sarif.NewRunWithInformationURI(r.Tool, InformationURI)
-	if v := strings.TrimPrefix(r.Version, "v"); v != "" && v[0] >= '0' && v[0] <= '9' {
+	// SARIF wants a version that starts with a number (validator rule
+	// SARIF2005): a development build is 0.0.0-devel, with the revision
+	// when it has one.
+	if rest, ok := strings.CutPrefix(r.Version, "(devel)"); ok {
+		run.Tool.Driver.WithVersion("0.0.0-devel" + rest)
+	} else if v := strings.TrimPrefix(r.Version, "v"); v != "" && v[0] >= '0' && v[0] <= '9' {
 		run.Tool.Driver.WithVersion(v).WithSemanticVersion(v)
 	}
+	addProvenance(run, r.Provenance)
 	ruleIndex := map[string]int{}
 	for i, info := range catalog.Categories {
 		ruleIndex[string(info.Category)] = i
@@ -56,6 +62,9 @@ func (h *SARIF) Handle(r *Report) error {
 		run.AddResult(result(r, f, ruleIndex))
 	}
 	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+	if p := r.Provenance; p != nil && p.Date != "" {
+		inv.WithStartTimeUtc(p.Date)
+	}
 	for _, p := range r.Problems {
 		inv.AddToolExecutionNotification(sarif.NewNotification().
 			WithLevel("warning").
@@ -75,6 +84,42 @@ func (h *SARIF) Handle(r *Report) error {
 		return err
 	}
 	return writeCompact(h.W, buf.Bytes())
+}
+
+// addProvenance records what was scanned: the git revision as
+// versionControlProvenance (SARIF wants the repository's URI there, so a
+// tree without an origin remote gets its revision in the run's properties
+// only), and the rest of the provenance in the run's properties.
+func addProvenance(run *sarif.Run, p *Provenance) {
+	if p == nil {
+		return
+	}
+	props := sarif.NewPropertyBag()
+	props.Add("scanned", p.Scanned)
+	var mods []string
+	for _, m := range p.Modules {
+		mods = append(mods, m.Path+" ("+m.Dir+")")
+	}
+	if len(mods) > 0 {
+		props.Add("modules", mods)
+	}
+	props.Add("catalog", p.Catalog)
+	props.Add("date", p.Date)
+	if len(p.Options) > 0 {
+		props.Add("options", p.Options)
+	}
+	if v := p.VCS; v != nil {
+		props.Add("vcs", map[string]string{"system": v.System, "revision": v.Revision, "dirty": v.Dirty})
+		if v.Remote != "" && !strings.HasPrefix(v.Revision, "unknown") {
+			vc := sarif.NewVersionControlDetails().
+				WithRepositoryURI(v.Remote).
+				WithRevisionID(v.Revision).
+				WithMappedTo(sarif.NewArtifactLocation().WithURIBaseID(srcRoot))
+			vc.WithProperties(sarif.NewPropertyBag().Add("dirty", v.Dirty))
+			run.WithVersionControlProvenance([]*sarif.VersionControlDetails{vc})
+		}
+	}
+	run.WithProperties(props)
 }
 
 // writeCompact re-indents the library's log without what it emits for

@@ -5,23 +5,23 @@ import (
 	"io"
 )
 
-// Text prints findings as file:line:col: message, like the go vet family,
-// followed by what could not be analysed. Suppressed findings are not
-// printed; their number is.
+// Text prints findings as file:line:col: message, one a line, as
+// staticcheck and golangci-lint do on standard output. Suppressed findings
+// are not printed; SuppressedNote says how many there are. What could not be
+// analysed is not part of the findings: Incomplete prints it, on standard
+// error.
 type Text struct{ W io.Writer }
 
 // Handle prints r.
 func (h *Text) Handle(r *Report) error {
 	ew := &errWriter{w: h.W}
-	suppressed := 0
 	for _, f := range r.Findings() {
 		if f.Suppressed != nil {
-			suppressed++
 			continue
 		}
 		ew.printf("%s: %s\n", f.Pos, f.Message)
 		// The chain and the supporting evidence, indented under the
-		// finding, as docs/indirect.md shows.
+		// finding, as docs/findings.md shows.
 		for _, c := range f.Chain {
 			ew.printf("\t%s: %s\n", c.Pos, c.Message)
 		}
@@ -29,28 +29,39 @@ func (h *Text) Handle(r *Report) error {
 			ew.printf("\t%s: supporting: %s\n", e.Pos, e.Message)
 		}
 	}
+	return ew.err
+}
+
+// SuppressedNote prints the number of suppressed findings that the text
+// output leaves out, if any.
+func SuppressedNote(w io.Writer, r *Report) error {
+	n := 0
+	for _, f := range r.Findings() {
+		if f.Suppressed != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	_, err := fmt.Fprintf(w, "%s: %d suppressed %s not shown\n", r.Tool, n, plural(n, "finding", "findings"))
+	return err
+}
+
+// Incomplete prints what the findings do not show: the analyzers that
+// failed, the model loaders whose model is unknown, what could not be
+// analysed and the analyzers that did not run, on standard error in every
+// format, so that a run never fails silently and findings alone go to
+// standard output.
+func Incomplete(w io.Writer, r *Report) error {
+	ew := &errWriter{w: w}
 	for _, p := range r.Packages {
 		for _, a := range p.Analyzers {
 			if a.Err != "" {
-				ew.printf("%s: %s: %s\n", p.ID, a.Name, a.Err)
+				ew.printf("%s: %s: analyzer %s failed: %s\n", r.Tool, p.ID, a.Name, a.Err)
 			}
 		}
 	}
-	if suppressed > 0 {
-		ew.printf("%s: %d suppressed %s not shown\n", r.Tool, suppressed, plural(suppressed, "finding", "findings"))
-	}
-	if ew.err != nil {
-		return ew.err
-	}
-	return Incomplete(h.W, r)
-}
-
-// Incomplete prints what the findings do not show: the model loaders
-// whose model is unknown, what could not be analysed and the analyzers
-// that did not run: after the text diagnostics, and on standard error for
-// the other formats, so that a run never fails silently.
-func Incomplete(w io.Writer, r *Report) error {
-	ew := &errWriter{w: w}
 	if n := len(r.Unresolved); n > 0 {
 		ew.printf("%s: %d model %s whose model could not be determined, with no sign of biometrics nearby (not findings):\n",
 			r.Tool, n, plural(n, "loader", "loaders"))
@@ -78,6 +89,9 @@ func (p *Problem) String() string {
 			where += ": "
 		}
 		where += p.File
+	}
+	if where == "" {
+		return p.Reason
 	}
 	return where + ": " + p.Reason
 }

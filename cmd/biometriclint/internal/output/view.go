@@ -16,6 +16,7 @@ type View struct {
 	Unresolved             []LoaderView
 	Problems               []*Problem
 	Skipped                []*Skipped
+	Provenance             *Provenance
 }
 
 // FindingView is one finding as the people reports show it.
@@ -64,6 +65,7 @@ func NewView(r *Report) *View {
 		ByLegal:    ByLegal(fs),
 		Problems:   r.Problems,
 		Skipped:    r.Skipped,
+		Provenance: r.Provenance,
 	}
 	for _, l := range r.Unresolved {
 		v.Unresolved = append(v.Unresolved, LoaderView{Where: r.Where(l.Pos), Subject: l.Subject, Why: l.Why})
