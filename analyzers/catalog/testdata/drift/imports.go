@@ -82,4 +82,6 @@ import (
 	_ "gocv.io/x/gocv"
 	_ "gocv.io/x/gocv/contrib"
 	_ "gocv.io/x/gocv/cuda"
+	_ "google.golang.org/api/videointelligence/v1"
+	_ "google.golang.org/api/vision/v1"
 )
