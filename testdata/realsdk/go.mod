@@ -16,6 +16,7 @@ require (
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
 	github.com/machinebox/sdk-go v0.3.1
 	github.com/tencentcloud/tencentcloud-sdk-go v1.0.162
+	github.com/uw-labs/go-onfido v1.0.0
 	github.com/yalue/onnxruntime_go v1.27.0
 	gocv.io/x/gocv v0.41.0
 	golang.org/x/image v0.47.0
@@ -40,6 +41,7 @@ require (
 	github.com/onsi/ginkgo v1.16.5 // indirect
 	github.com/onsi/gomega v1.44.0 // indirect
 	github.com/sony/gobreaker/v2 v2.4.0 // indirect
+	github.com/tomnomnom/linkheader v0.0.0-20180905144013-02ca5825eb80 // indirect
 	github.com/youmark/pkcs8 v0.0.0-20240726163527-a2c0da244d78 // indirect
 	gopkg.in/go-playground/assert.v1 v1.2.1 // indirect
 	gopkg.in/go-playground/validator.v9 v9.31.0 // indirect

@@ -6,10 +6,12 @@ require (
 	github.com/chenqinghe/baidu-ai-go-sdk v0.3.2-alpha
 	github.com/leandroveronezi/go-onnxface v0.3.0
 	github.com/shiguanghuxian/face-golang-sdk v0.0.0-00010101000000-1e35506e8654
+	github.com/voiceittech/VoiceIt2-Go/v2 v2.7.2
 )
 
 replace (
 	github.com/chenqinghe/baidu-ai-go-sdk => ../stubs/github.com/chenqinghe/baidu-ai-go-sdk
 	github.com/leandroveronezi/go-onnxface => ../stubs/github.com/leandroveronezi/go-onnxface
 	github.com/shiguanghuxian/face-golang-sdk => ../stubs/github.com/shiguanghuxian/face-golang-sdk
+	github.com/voiceittech/VoiceIt2-Go/v2 => ../stubs/github.com/voiceittech/VoiceIt2-Go/v2
 )

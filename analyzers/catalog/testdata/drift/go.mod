@@ -30,6 +30,8 @@ require (
 	github.com/oracle/oci-go-sdk/v65 v65.129.0
 	github.com/owulveryck/onnx-go v0.5.0
 	github.com/tencentcloud/tencentcloud-sdk-go v1.0.162
+	github.com/uw-labs/go-onfido v1.0.0
+	github.com/voiceittech/VoiceIt2-Go/v2 v2.7.2
 	github.com/yalue/onnxruntime_go v1.27.0
 	gocv.io/x/gocv v0.41.0
 	google.golang.org/api v0.304.0
@@ -59,6 +61,7 @@ require (
 	github.com/mitchellh/mapstructure v1.1.2 // indirect
 	github.com/onsi/ginkgo v1.16.5 // indirect
 	github.com/onsi/gomega v1.44.0 // indirect
+	github.com/tomnomnom/linkheader v0.0.0-20180905144013-02ca5825eb80 // indirect
 	go.opentelemetry.io/auto/sdk v1.2.1 // indirect
 	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.69.0 // indirect
 	go.opentelemetry.io/otel v1.47.0 // indirect
@@ -159,4 +162,5 @@ replace (
 	github.com/chenqinghe/baidu-ai-go-sdk => ../../../../testdata/stubs/github.com/chenqinghe/baidu-ai-go-sdk
 	github.com/leandroveronezi/go-onnxface => ../../../../testdata/stubs/github.com/leandroveronezi/go-onnxface
 	github.com/shiguanghuxian/face-golang-sdk => ../../../../testdata/stubs/github.com/shiguanghuxian/face-golang-sdk
+	github.com/voiceittech/VoiceIt2-Go/v2 => ../../../../testdata/stubs/github.com/voiceittech/VoiceIt2-Go/v2
 )

@@ -77,6 +77,8 @@ import (
 	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tci/v20190318"
 	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tiia/v20190529"
 	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/youmall/v20180228"
+	_ "github.com/uw-labs/go-onfido"
+	_ "github.com/voiceittech/VoiceIt2-Go/v2"
 	_ "github.com/watson-developer-cloud/go-sdk/visualrecognitionv3"
 	_ "github.com/yalue/onnxruntime_go"
 	_ "gocv.io/x/gocv"
