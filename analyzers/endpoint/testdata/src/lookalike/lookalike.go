@@ -29,3 +29,39 @@ func Labels() (*http.Response, error) {
 type T struct {
 	URL string `json:"https://api.luxand.cloud/photo/emotions"`
 }
+
+// Same vendors, nothing biometric: Onfido documents and applicants, a
+// Veriff document upload, FaceTec's session token, CompreFace and DeepFace
+// calls without face plugins or emotion actions, other Hikvision ISAPI
+// paths, Video Indexer's video list and Luxand's status.
+const (
+	onfidoApplicants = "https://api.eu.onfido.com/v3.6/applicants"
+	onfidoDocuments  = "https://api.onfido.com/v3.6/documents"
+	faceTecSession   = "/session-token"
+	compreDetect     = "http://compreface:8000/api/v1/detection/detect"
+	hikDeviceInfo    = "/ISAPI/System/deviceInfo"
+	hikPicture       = "/ISAPI/Streaming/channels/101/picture"
+	indexerVideos    = "https://api.videoindexer.ai/trial/Accounts/0000/Videos"
+	speakerDocs      = "https://example.com/speaker/notes"
+	otpVerify        = "https://api.example.com/api/v1/verification/verify"
+	textAnalyze      = "https://nlp.example.com/analyze"
+)
+
+// OnfidoDocumentCheck asks Onfido for a document and watchlist check only.
+func OnfidoDocumentCheck() (*http.Response, error) {
+	body := []byte(`{"applicant_id":"a","report_names":["document","watchlist_standard"]}`)
+	return http.Post("https://api.onfido.com/v3.6/checks", "application/json", bytes.NewReader(body))
+}
+
+// VeriffDocument uploads the front of an identity document.
+func VeriffDocument(session string) (*http.Response, error) {
+	body := []byte(`{"image":{"context":"document-front","content":"..."}}`)
+	return http.Post("https://stationapi.veriff.com/v1/sessions/"+session+"/media", "application/json", bytes.NewReader(body))
+}
+
+// DeepFaceRepresent asks a DeepFace server for an analysis without
+// emotion, age, gender or race.
+func DeepFaceRepresent() (*http.Response, error) {
+	body := []byte(`{"img":"x","actions":["none"]}`)
+	return http.Post("http://deepface:5005/analyze", "application/json", bytes.NewReader(body))
+}
