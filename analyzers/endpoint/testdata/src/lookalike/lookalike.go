@@ -45,6 +45,7 @@ const (
 	speakerDocs      = "https://example.com/speaker/notes"
 	otpVerify        = "https://api.example.com/api/v1/verification/verify"
 	textAnalyze      = "https://nlp.example.com/analyze"
+	clarifaiGeneral  = "https://api.clarifai.com/v2/models/general-image-recognition/outputs"
 )
 
 // OnfidoDocumentCheck asks Onfido for a document and watchlist check only.

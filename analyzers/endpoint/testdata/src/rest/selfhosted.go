@@ -49,3 +49,6 @@ const videoIndexerPerson = "https://api.videoindexer.ai/trial/Accounts/00000000-
 
 // LuxandPerson enrols a person on the regional host.
 const luxandPerson = "https://us-api.luxand.cloud/v2/person" // want `Luxand.cloud face API: "https://us-api.luxand.cloud/v2/person" enrols people and their faces \[face-recognition;`
+
+// ClarifaiFaces runs Clarifai's public face detection model.
+const clarifaiFaces = "https://api.clarifai.com/v2/models/face-detection/versions/6dc7e46bc9124c5c8824be4822abe105/outputs" // want `Clarifai face detection model \(REST\): .* runs Clarifai's face detection model \[face-detection;`
