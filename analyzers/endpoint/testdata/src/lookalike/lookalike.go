@@ -66,3 +66,17 @@ func DeepFaceRepresent() (*http.Response, error) {
 	body := []byte(`{"img":"x","actions":["none"]}`)
 	return http.Post("http://deepface:5005/analyze", "application/json", bytes.NewReader(body))
 }
+
+// Other products and documentation of the same vendors: iProov's
+// documentation host, Azure Computer Vision tags, Tencent Cloud's and
+// Alibaba Cloud's compute APIs, Huawei Cloud's servers, OCI Vision's image
+// classification.
+const (
+	iproovDocs  = "https://secure.iproov.me/docs.html"
+	azureTags   = "https://westeurope.api.cognitive.microsoft.com/vision/v3.2/analyze?visualFeatures=Tags"
+	tencentCVM  = "https://cvm.tencentcloudapi.com"
+	alibabaECS  = "https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeInstances"
+	huaweiECS   = "https://ecs.cn-north-4.myhuaweicloud.com/v1/0123456789/cloudservers"
+	ociClassify = `{"features":[{"featureType":"IMAGE_CLASSIFICATION"}]}`
+	ociAnalyze  = "https://vision.aiservice.eu-frankfurt-1.oci.oraclecloud.com/20220125/actions/analyzeImage"
+)
