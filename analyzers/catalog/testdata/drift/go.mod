@@ -32,6 +32,7 @@ require (
 	github.com/tencentcloud/tencentcloud-sdk-go v1.0.162
 	github.com/uw-labs/go-onfido v1.0.0
 	github.com/voiceittech/VoiceIt2-Go/v2 v2.7.2
+	github.com/wallester/go-onfido-openapi v0.0.0-20260205061756-67ef914f5fe4
 	github.com/yalue/onnxruntime_go v1.27.0
 	gocv.io/x/gocv v0.41.0
 	google.golang.org/api v0.304.0
@@ -163,4 +164,5 @@ replace (
 	github.com/leandroveronezi/go-onnxface => ../../../../testdata/stubs/github.com/leandroveronezi/go-onnxface
 	github.com/shiguanghuxian/face-golang-sdk => ../../../../testdata/stubs/github.com/shiguanghuxian/face-golang-sdk
 	github.com/voiceittech/VoiceIt2-Go/v2 => ../../../../testdata/stubs/github.com/voiceittech/VoiceIt2-Go/v2
+	github.com/wallester/go-onfido-openapi => ../../../../testdata/stubs/github.com/wallester/go-onfido-openapi
 )

@@ -79,6 +79,7 @@ import (
 	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/youmall/v20180228"
 	_ "github.com/uw-labs/go-onfido"
 	_ "github.com/voiceittech/VoiceIt2-Go/v2"
+	_ "github.com/wallester/go-onfido-openapi"
 	_ "github.com/watson-developer-cloud/go-sdk/visualrecognitionv3"
 	_ "github.com/yalue/onnxruntime_go"
 	_ "gocv.io/x/gocv"
