@@ -80,3 +80,9 @@ const (
 	ociClassify = `{"features":[{"featureType":"IMAGE_CLASSIFICATION"}]}`
 	ociAnalyze  = "https://vision.aiservice.eu-frankfurt-1.oci.oraclecloud.com/20220125/actions/analyzeImage"
 )
+
+// SumsubPassport adds the applicant's passport: the same Sumsub path, no face.
+func SumsubPassport(applicant string) (*http.Response, error) {
+	body := []byte(`{"idDocType":"PASSPORT","country":"GBR"}`)
+	return http.Post("https://api.sumsub.com/resources/applicants/"+applicant+"/info/idDoc", "application/json", bytes.NewReader(body))
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"mime/multipart"
 	"net/http"
 )
 
@@ -47,3 +48,15 @@ func FaceTecLiveness(ctx context.Context, server string, scan []byte) (*http.Req
 
 // FaceTecMatch matches a face scan to an enrolled one.
 const faceTecMatch = "/match-3d-3d" // want `FaceTec Server \(REST, self-hosted\): "/match-3d-3d" matches a 3D face scan against an enrolled one \[face-recognition;`
+
+// SumsubSelfie adds an applicant's selfie as an identity document.
+func SumsubSelfie(ctx context.Context, applicant string, photo []byte) (*http.Request, error) {
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	w.WriteField("metadata", `{"idDocType":"SELFIE","country":"GBR"}`)
+	part, _ := w.CreateFormFile("content", "selfie.jpg")
+	part.Write(photo)
+	w.Close()
+	path := fmt.Sprintf("/resources/applicants/%s/info/idDoc", applicant) // want `Sumsub API \(REST\): "/resources/applicants/…/info/idDoc" uploads a selfie that Sumsub matches to the applicant's identity document \[face-recognition;.*\(with idDocType=SELFIE\)`
+	return http.NewRequestWithContext(ctx, "POST", "https://api.sumsub.com"+path, &body)
+}
