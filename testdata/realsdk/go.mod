@@ -16,6 +16,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/rekognition v1.51.26
 	github.com/esimov/pigo v1.4.6
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
+	github.com/jack139/arcface-go v0.0.4
 	github.com/machinebox/sdk-go v0.3.1
 	github.com/owulveryck/onnx-go v0.5.0
 	github.com/tencentcloud/tencentcloud-sdk-go v1.0.162
@@ -31,6 +32,7 @@ require (
 	github.com/chewxy/hm v1.0.0 // indirect
 	github.com/chewxy/math32 v1.0.4 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
+	github.com/disintegration/imaging v1.6.2 // indirect
 	github.com/fogleman/gg v1.3.0 // indirect
 	github.com/globalsign/mgo v0.0.0-20180905125535-1ca0a4f7cbcb // indirect
 	github.com/go-openapi/errors v0.17.0 // indirect
@@ -42,6 +44,7 @@ require (
 	github.com/golang/protobuf v1.5.4 // indirect
 	github.com/google/flatbuffers v1.11.0 // indirect
 	github.com/google/uuid v1.6.0 // indirect
+	github.com/ivansuteja96/go-onnxruntime v0.0.0-20220724043122-8d5640cbb46b // indirect
 	github.com/joho/godotenv v1.5.1 // indirect
 	github.com/leandroveronezi/go-face v1.1.0 // indirect
 	github.com/leesper/go_rng v0.0.0-20190531154944-a612b043e353 // indirect

@@ -24,6 +24,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/voiceid v1.22.3
 	github.com/esimov/pigo v1.4.6
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
+	github.com/jack139/arcface-go v0.0.4
 	github.com/leandroveronezi/go-face v1.1.0
 	github.com/leandroveronezi/go-recognizer v1.1.0
 	github.com/machinebox/sdk-go v0.3.1
@@ -45,6 +46,7 @@ require (
 	github.com/asaskevich/govalidator v0.0.0-20180720115003-f9ffefc3facf // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
+	github.com/disintegration/imaging v1.6.2 // indirect
 	github.com/felixge/httpsnoop v1.1.0 // indirect
 	github.com/globalsign/mgo v0.0.0-20180905125535-1ca0a4f7cbcb // indirect
 	github.com/go-logr/logr v1.4.4 // indirect
@@ -56,6 +58,7 @@ require (
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/googleapis/enterprise-certificate-proxy v0.3.23 // indirect
 	github.com/googleapis/gax-go/v2 v2.27.0 // indirect
+	github.com/ivansuteja96/go-onnxruntime v0.0.0-20220724043122-8d5640cbb46b // indirect
 	github.com/joho/godotenv v1.5.1 // indirect
 	github.com/leodido/go-urn v1.2.0 // indirect
 	github.com/mailru/easyjson v0.0.0-20180823135443-60711f1a8329 // indirect

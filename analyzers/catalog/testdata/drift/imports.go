@@ -54,6 +54,7 @@ import (
 	_ "github.com/esimov/pigo/wasm/detector"
 	_ "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/frs/v2"
 	_ "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/frs/v2/model"
+	_ "github.com/jack139/arcface-go/arcface"
 	_ "github.com/leandroveronezi/go-face"
 	_ "github.com/leandroveronezi/go-onnxface"
 	_ "github.com/leandroveronezi/go-onnxface/arcface"
