@@ -22,6 +22,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/chimesdkvoice v1.28.17
 	github.com/aws/aws-sdk-go-v2/service/rekognition v1.51.26
 	github.com/aws/aws-sdk-go-v2/service/voiceid v1.22.3
+	github.com/dimuls/face v1.0.0
 	github.com/esimov/pigo v1.4.6
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
 	github.com/jack139/arcface-go v0.0.4
