@@ -86,3 +86,10 @@ func SumsubPassport(applicant string) (*http.Response, error) {
 	body := []byte(`{"idDocType":"PASSPORT","country":"GBR"}`)
 	return http.Post("https://api.sumsub.com/resources/applicants/"+applicant+"/info/idDoc", "application/json", bytes.NewReader(body))
 }
+
+// RekognitionPackages creates a connected-home stream processor, which
+// detects people and packages without looking at faces.
+func RekognitionPackages(req *http.Request) {
+	req.Header.Set("X-Amz-Target", "RekognitionService.CreateStreamProcessor")
+	_ = []byte(`{"Name":"porch","Settings":{"ConnectedHome":{"Labels":["PERSON","PACKAGE"]}}}`)
+}
