@@ -30,5 +30,5 @@ func TestRealSDKs(t *testing.T) {
 // through their stubs (testdata/stubs, replaced in testdata/stubsdk).
 func TestStubSDKs(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "stubsdk")
-	analysistest.Run(t, dir, sdksymbol.Analyzer, "./onnxface", "./baidu", "./faceplusplus", "./voiceit", "./onfidoopenapi")
+	analysistest.Run(t, dir, sdksymbol.Analyzer, "./onnxface", "./baidu", "./faceplusplus", "./voiceit", "./onfidoopenapi", "./onfidodhia")
 }

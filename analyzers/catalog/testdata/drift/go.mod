@@ -22,6 +22,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/chimesdkvoice v1.28.17
 	github.com/aws/aws-sdk-go-v2/service/rekognition v1.51.26
 	github.com/aws/aws-sdk-go-v2/service/voiceid v1.22.3
+	github.com/dhia-gharsallaoui/go-onfido v0.0.0-20240916173011-5c554a650181
 	github.com/dimuls/face v1.0.0
 	github.com/esimov/pigo v1.4.6
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
@@ -165,6 +166,7 @@ replace (
 	github.com/alibabacloud-go/facebody-20191230/v3 => ../../../../testdata/stubs/github.com/alibabacloud-go/facebody-20191230/v3
 	github.com/aws/aws-sdk-go-v2/service/voiceid => ../../../../testdata/stubs/github.com/aws/aws-sdk-go-v2/service/voiceid
 	github.com/chenqinghe/baidu-ai-go-sdk => ../../../../testdata/stubs/github.com/chenqinghe/baidu-ai-go-sdk
+	github.com/dhia-gharsallaoui/go-onfido => ../../../../testdata/stubs/github.com/dhia-gharsallaoui/go-onfido
 	github.com/leandroveronezi/go-onnxface => ../../../../testdata/stubs/github.com/leandroveronezi/go-onnxface
 	github.com/shiguanghuxian/face-golang-sdk => ../../../../testdata/stubs/github.com/shiguanghuxian/face-golang-sdk
 	github.com/voiceittech/VoiceIt2-Go/v2 => ../../../../testdata/stubs/github.com/voiceittech/VoiceIt2-Go/v2

@@ -50,6 +50,7 @@ import (
 	_ "github.com/chenqinghe/baidu-ai-go-sdk/vision/face"
 	_ "github.com/chenqinghe/baidu-ai-go-sdk/vision/face/v2"
 	_ "github.com/chenqinghe/baidu-ai-go-sdk/vision/face/v3"
+	_ "github.com/dhia-gharsallaoui/go-onfido"
 	_ "github.com/dimuls/face"
 	_ "github.com/esimov/pigo/core"
 	_ "github.com/esimov/pigo/wasm/detector"
