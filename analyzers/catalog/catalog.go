@@ -21,10 +21,16 @@ type Catalog struct {
 
 // Entry is one vendor product: an SDK, a library or a web API.
 type Entry struct {
-	ID      string    `yaml:"id"`      // unique, kebab-case, stable: used in suppressions and reports
-	Vendor  string    `yaml:"vendor"`  // filled from the file's vendor when empty
-	Product string    `yaml:"product"` // what the vendor calls it
-	Docs    string    `yaml:"docs"`    // documentation URL
+	ID      string `yaml:"id"`      // unique, kebab-case, stable: used in suppressions and reports
+	Vendor  string `yaml:"vendor"`  // filled from the file's vendor when empty
+	Product string `yaml:"product"` // what the vendor calls it
+	Docs    string `yaml:"docs"`    // documentation URL
+	// Source is where the entry's names were read and checked: a
+	// documentation page or a repository file. An entry with modules has its
+	// source in them (the pinned versions, which the drift test reads); an
+	// entry without modules (web APIs, model files, native libraries) must
+	// name one.
+	Source  string    `yaml:"source,omitempty"`
 	Legal   string    `yaml:"legal,omitempty"`
 	Modules []*Module `yaml:"modules,omitempty"`
 

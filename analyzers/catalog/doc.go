@@ -12,6 +12,9 @@
 //	  - id: aws-rekognition-v2        # unique, stable, kebab-case
 //	    product: Rekognition (AWS SDK for Go v2)
 //	    docs: https://...             # vendor documentation
+//	    source: https://...           # where the names were read (documentation page or
+//	                                  # repository file); required without modules, whose
+//	                                  # pinned versions are the source otherwise
 //	    legal: ...                    # optional: overrides the categories' legal reference
 //	    modules:                      # Go modules of the product, with the version verified
 //	      - {path: github.com/aws/aws-sdk-go-v2/service/rekognition, version: v1.51.26}

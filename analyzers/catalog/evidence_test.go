@@ -8,7 +8,7 @@ import (
 
 // evidenceEntry wraps evidence YAML (under "entries[0]") into a data file.
 func evidenceEntry(body string) string {
-	return "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n" + body
+	return "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: https://example.com/api.md\n" + body
 }
 
 func TestLoadRejectsBadEvidence(t *testing.T) {

@@ -27,7 +27,7 @@ func (c *Catalog) Extend(extra []*Entry) (*Catalog, error) {
 		return nil, errors.Join(errs...)
 	}
 	ext := &Catalog{Entries: slices.Concat(c.Entries, extra)}
-	if errs := ext.validate(); len(errs) > 0 {
+	if errs := ext.validate(false); len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	ext.buildIndex()

@@ -51,3 +51,13 @@ func TestExtend(t *testing.T) {
 		})
 	}
 }
+
+// TestExtendNeedsNoSource: a team's own entry without modules loads without
+// a source, which the data files must give.
+func TestExtendNeedsNoSource(t *testing.T) {
+	e := &Entry{ID: "acme-api", Vendor: "Acme", Product: "Face API", Docs: "https://example.com",
+		Endpoints: []*Endpoint{{Host: "faces.acme.example", Category: FaceRecognition, What: "matches faces"}}, File: "cfg.yml:3"}
+	if _, err := Default().Extend([]*Entry{e}); err != nil {
+		t.Fatal(err)
+	}
+}

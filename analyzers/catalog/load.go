@@ -71,7 +71,7 @@ func Load(fsys fs.FS, pattern string) (*Catalog, error) {
 		cat.Entries = append(cat.Entries, entries...)
 	}
 	if len(errs) == 0 {
-		errs = cat.validate()
+		errs = cat.validate(true)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -109,8 +109,10 @@ var (
 	fieldPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 )
 
-// validate checks every invariant the analyzers rely on.
-func (c *Catalog) validate() []error {
+// validate checks every invariant the analyzers rely on. Data files must
+// also name the source of every entry (requireSource); a team's own entries,
+// added with Extend, need not.
+func (c *Catalog) validate(requireSource bool) []error {
 	var errs []error
 	ids := map[string]string{}
 	paths := map[string]string{}
@@ -130,6 +132,12 @@ func (c *Catalog) validate() []error {
 		}
 		if !strings.HasPrefix(e.Docs, "https://") {
 			fail("docs must be an https URL, got %q", e.Docs)
+		}
+		switch {
+		case e.Source != "" && !strings.HasPrefix(e.Source, "https://"):
+			fail("source must be an https URL, got %q", e.Source)
+		case requireSource && e.Source == "" && len(e.Modules) == 0:
+			fail("no source: an entry without modules names the documentation page or repository file its names were read from")
 		}
 		if len(e.Packages)+len(e.Endpoints)+len(e.Models)+len(e.Native) == 0 {
 			fail("no packages, endpoints, models or native libraries: nothing to detect")

@@ -93,7 +93,7 @@ func TestLoadRejectsBadModules(t *testing.T) {
 // TestModuleUndeclared: without declared modules, a required module holds
 // the catalogued packages below its path.
 func TestModuleUndeclared(t *testing.T) {
-	data := "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n" +
+	data := "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: https://example.com/api\n" +
 		"    packages:\n      - path: github.com/a/b/face\n        dedicated: true\n        category: face-detection\n        what: w\n"
 	cat, err := Load(fstest.MapFS{"d.yaml": {Data: []byte(data)}}, "*.yaml")
 	if err != nil {

@@ -59,8 +59,13 @@ func BenchmarkMatchEndpointCatalog(b *testing.B) {
 			continue
 		}
 		c := call{url: endpointURL(ep)}
-		if len(ep.Params) > 0 && len(ep.Params[0].Values) > 0 {
-			c.params = []Param{{Name: ep.Params[0].Name, Value: ep.Params[0].Values[0]}}
+		if len(ep.Params) > 0 {
+			// A parameter with a name and no values matches any value.
+			p, v := ep.Params[0], "x"
+			if len(p.Values) > 0 {
+				v = p.Values[0]
+			}
+			c.params = []Param{{Name: p.Name, Value: v}}
 		}
 		calls = append(calls, c)
 	}

@@ -32,11 +32,17 @@ type Match struct {
 type Matcher struct {
 	byValue   map[string]*catalog.Endpoint
 	addresses []address
+	index     addressIndex
 }
 
 type address struct {
 	ep   *catalog.Endpoint
 	segs []string // path segments, "{x}" for any
+	// The host pattern's literal text before its first and after its last
+	// wildcard: a host that lacks either cannot match, which is decided
+	// without the backtracking of path.Match ("*api.luxand.cloud").
+	hostPrefix, hostSuffix string
+	hostLiteral            bool // the pattern has no wildcard
 }
 
 // NewMatcher indexes the endpoints of cat.
@@ -53,8 +59,16 @@ func NewMatcher(cat *catalog.Catalog) *Matcher {
 		if ep.Path != "" {
 			segs = strings.Split(ep.Path[1:], "/")
 		}
-		m.addresses = append(m.addresses, address{ep, segs})
+		a := address{ep: ep, segs: segs}
+		if i := strings.IndexAny(ep.Host, `*?[\`); i >= 0 {
+			a.hostPrefix = ep.Host[:i]
+			a.hostSuffix = ep.Host[strings.LastIndexAny(ep.Host, `*?]\`)+1:]
+		} else {
+			a.hostLiteral = true
+		}
+		m.addresses = append(m.addresses, a)
 	}
+	m.index = newAddressIndex(m.addresses)
 	return m
 }
 
@@ -73,7 +87,9 @@ func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 		return Match{}, false
 	}
 	var all []Param
-	for _, a := range m.addresses {
+	var buf [16]int
+	for _, i := range m.index.candidates(buf[:0], u) {
+		a := m.addresses[i]
 		if !a.matches(u) {
 			continue
 		}
@@ -98,8 +114,9 @@ func (m *Matcher) Names(s string) bool {
 	if !ok {
 		return false
 	}
-	for _, a := range m.addresses {
-		if a.matches(u) {
+	var buf [16]int
+	for _, i := range m.index.candidates(buf[:0], u) {
+		if m.addresses[i].matches(u) {
 			return true
 		}
 	}
@@ -214,8 +231,17 @@ func (a address) matches(u urlParts) bool {
 		if !u.hostKnown {
 			return false
 		}
-		if ok, _ := path.Match(a.ep.Host, u.host); !ok {
+		switch {
+		case a.hostLiteral:
+			if u.host != a.ep.Host {
+				return false
+			}
+		case !strings.HasPrefix(u.host, a.hostPrefix) || !strings.HasSuffix(u.host, a.hostSuffix):
 			return false
+		default:
+			if ok, _ := path.Match(a.ep.Host, u.host); !ok {
+				return false
+			}
 		}
 	}
 	if len(u.segs) < len(a.segs) {

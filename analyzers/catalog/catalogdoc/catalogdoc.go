@@ -267,6 +267,9 @@ func Markdown(w io.Writer, c *catalog.Catalog) error {
 				}
 				fmt.Fprintf(&b, " Verified against %s.", strings.Join(ms, ", "))
 			}
+			if e != nil && e.Source != "" {
+				fmt.Fprintf(&b, " Source: <%s>.", e.Source)
+			}
 			b.WriteString("\n\n| Package | Symbol | Category | What | Legal reference |\n|---|---|---|---|---|\n")
 		}
 		pkg, sym := "", ""

@@ -19,6 +19,7 @@ entries:
   - id: bench-http
     product: net/http as a stand-in SDK
     docs: https://example.com/bench
+    source: https://example.com/bench
     packages:
       - path: net/http
         symbols:

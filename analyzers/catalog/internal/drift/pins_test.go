@@ -4,6 +4,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,9 +39,9 @@ replace (
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantReq := map[string]string{"github.com/a/face": "v1.2.3", "github.com/b/voice": "v0.4.0", "github.com/c/emotion": "v2.0.0+incompatible"}
+	wantReq := map[string][]string{"github.com/a/face": {"v1.2.3"}, "github.com/b/voice": {"v0.4.0"}, "github.com/c/emotion": {"v2.0.0+incompatible"}}
 	wantRepl := map[string]string{"github.com/b/voice": "../stubs/github.com/b/voice", "github.com/c/emotion": "../stubs/github.com/c/emotion"}
-	if !maps.Equal(p.Required, wantReq) {
+	if !maps.EqualFunc(p.Required, wantReq, slices.Equal) {
 		t.Errorf("Required = %v, want %v", p.Required, wantReq)
 	}
 	if !maps.Equal(p.Replaced, wantRepl) {

@@ -22,31 +22,59 @@ require (
 	github.com/aws/aws-sdk-go-v2/service/chimesdkvoice v1.28.17
 	github.com/aws/aws-sdk-go-v2/service/rekognition v1.51.26
 	github.com/aws/aws-sdk-go-v2/service/voiceid v1.22.3
+	github.com/dhia-gharsallaoui/go-onfido v0.0.0-20240916173011-5c554a650181
+	github.com/dimuls/face v1.0.0
 	github.com/esimov/pigo v1.4.6
 	github.com/huaweicloud/huaweicloud-sdk-go-v3 v0.1.207
+	github.com/jack139/arcface-go v0.0.4
 	github.com/leandroveronezi/go-face v1.1.0
 	github.com/leandroveronezi/go-recognizer v1.1.0
 	github.com/machinebox/sdk-go v0.3.1
 	github.com/oracle/oci-go-sdk/v65 v65.129.0
 	github.com/owulveryck/onnx-go v0.5.0
 	github.com/tencentcloud/tencentcloud-sdk-go v1.0.162
+	github.com/uw-labs/go-onfido v1.0.0
+	github.com/voiceittech/VoiceIt2-Go/v2 v2.7.2
+	github.com/wallester/go-onfido-openapi v0.0.0-20260205061756-67ef914f5fe4
 	github.com/yalue/onnxruntime_go v1.27.0
 	gocv.io/x/gocv v0.41.0
+	google.golang.org/api v0.304.0
 )
 
 require (
+	cloud.google.com/go/auth v0.24.1-0.20261001053825-dbc26066f70a // indirect
+	cloud.google.com/go/auth/oauth2adapt v0.3.0 // indirect
+	cloud.google.com/go/compute/metadata v0.10.0 // indirect
 	github.com/asaskevich/govalidator v0.0.0-20180720115003-f9ffefc3facf // indirect
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible // indirect
+	github.com/disintegration/imaging v1.6.2 // indirect
+	github.com/felixge/httpsnoop v1.1.0 // indirect
 	github.com/globalsign/mgo v0.0.0-20180905125535-1ca0a4f7cbcb // indirect
+	github.com/go-logr/logr v1.4.4 // indirect
+	github.com/go-logr/stdr v1.2.2 // indirect
 	github.com/go-openapi/errors v0.17.0 // indirect
 	github.com/go-playground/locales v0.13.0 // indirect
 	github.com/go-playground/universal-translator v0.17.0 // indirect
+	github.com/google/s2a-go v0.1.11 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/googleapis/enterprise-certificate-proxy v0.3.23 // indirect
+	github.com/googleapis/gax-go/v2 v2.27.0 // indirect
+	github.com/ivansuteja96/go-onnxruntime v0.0.0-20220724043122-8d5640cbb46b // indirect
 	github.com/joho/godotenv v1.5.1 // indirect
 	github.com/leodido/go-urn v1.2.0 // indirect
 	github.com/mailru/easyjson v0.0.0-20180823135443-60711f1a8329 // indirect
 	github.com/mitchellh/mapstructure v1.1.2 // indirect
 	github.com/onsi/ginkgo v1.16.5 // indirect
 	github.com/onsi/gomega v1.44.0 // indirect
+	github.com/tomnomnom/linkheader v0.0.0-20180905144013-02ca5825eb80 // indirect
+	go.opentelemetry.io/auto/sdk v1.2.1 // indirect
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.69.0 // indirect
+	go.opentelemetry.io/otel v1.47.0 // indirect
+	go.opentelemetry.io/otel/log v1.47.0 // indirect
+	go.opentelemetry.io/otel/metric v1.47.0 // indirect
+	go.opentelemetry.io/otel/trace v1.47.0 // indirect
+	golang.org/x/oauth2 v0.37.0 // indirect
 	gopkg.in/go-playground/assert.v1 v1.2.1 // indirect
 	gopkg.in/go-playground/validator.v9 v9.31.0 // indirect
 )
@@ -138,6 +166,9 @@ replace (
 	github.com/alibabacloud-go/facebody-20191230/v3 => ../../../../testdata/stubs/github.com/alibabacloud-go/facebody-20191230/v3
 	github.com/aws/aws-sdk-go-v2/service/voiceid => ../../../../testdata/stubs/github.com/aws/aws-sdk-go-v2/service/voiceid
 	github.com/chenqinghe/baidu-ai-go-sdk => ../../../../testdata/stubs/github.com/chenqinghe/baidu-ai-go-sdk
+	github.com/dhia-gharsallaoui/go-onfido => ../../../../testdata/stubs/github.com/dhia-gharsallaoui/go-onfido
 	github.com/leandroveronezi/go-onnxface => ../../../../testdata/stubs/github.com/leandroveronezi/go-onnxface
 	github.com/shiguanghuxian/face-golang-sdk => ../../../../testdata/stubs/github.com/shiguanghuxian/face-golang-sdk
+	github.com/voiceittech/VoiceIt2-Go/v2 => ../../../../testdata/stubs/github.com/voiceittech/VoiceIt2-Go/v2
+	github.com/wallester/go-onfido-openapi => ../../../../testdata/stubs/github.com/wallester/go-onfido-openapi
 )

@@ -88,3 +88,13 @@ func Facebox(base string) string {
 func Baidu(token string) string {
 	return "https://aip.baidubce.com/rest/2.0/face/v3/detect?access_token=" + token + "&face_field=age,emotion" // want `Baidu AI face recognition \(REST v2 and v3\): .* detects faces and infers their emotions or expressions \[emotion-recognition;`
 }
+
+// RekognitionStream creates a stream processor that searches a face
+// collection in live video.
+func RekognitionStream(req *http.Request) {
+	req.Header.Set("X-Amz-Target", "RekognitionService.CreateStreamProcessor") // want `AWS Rekognition \(JSON API without the SDK\): "RekognitionService.CreateStreamProcessor" creates a stream processor that searches live video for the faces of a collection \[face-recognition;.*\(with CollectionId=staff\)`
+	_ = []byte(`{"Name":"door","Settings":{"FaceSearch":{"CollectionId":"staff","FaceMatchThreshold":90}}}`)
+}
+
+// RekognitionCelebrities reads the celebrities of a video.
+const rekognitionCelebrities = "RekognitionService.GetCelebrityRecognition" // want `"RekognitionService.GetCelebrityRecognition" reads the celebrities recognised in a video \[face-recognition;`

@@ -15,6 +15,13 @@ var models = []string{
 	"emotion-ferplus-8.onnx.txt",
 	"cascade/facefinder/README",
 	"the emotion-ferplus-8.onnx model",
+	// Same families, not faces: dlib's dog detector, an Open Model Zoo
+	// person detector, InsightFace's face swapper (editing, not
+	// recognition), the ONNX zoo's RetinaNet object detector.
+	"mmod_dog_hipsterizer.dat",
+	"person-detection-retail-0013.xml",
+	"inswapper_128.onnx",
+	"retinanet-9.onnx",
 }
 
 //go:embed haarcascade_frontalcatface.xml

@@ -1,0 +1,3 @@
+module github.com/dhia-gharsallaoui/go-onfido
+
+go 1.18

@@ -1,0 +1,3 @@
+module github.com/voiceittech/VoiceIt2-Go/v2
+
+go 1.12

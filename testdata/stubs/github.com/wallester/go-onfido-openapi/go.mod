@@ -1,0 +1,3 @@
+module github.com/wallester/go-onfido-openapi
+
+go 1.23
