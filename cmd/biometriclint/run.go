@@ -12,8 +12,8 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/catalog/catalogdoc"
-	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/load"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
@@ -69,15 +69,15 @@ func runMain(args []string) int {
 	prog := newProgress()
 	defer prog.done()
 	prog.show("loading packages…")
-	mode := packages.LoadSyntax | packages.NeedModule
-	if slices.ContainsFunc(analyzers, audit.NeedsFacts) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
-	cfg := &packages.Config{Mode: mode, Tests: c.tests}
+	cfg := &packages.Config{Tests: c.tests}
 	if *tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + *tags}
 	}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
+	var pkgs []*packages.Package
+	loaded, err := load.Load(cfg, analyzers, catalog.Default(), fs.Args()...)
+	if err == nil {
+		pkgs = loaded.Packages
+	}
 	if err == nil && len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages (build constraints may exclude every Go file: biometriclint audit checks every file)", strings.Join(fs.Args(), " "))
 	}
@@ -85,13 +85,14 @@ func runMain(args []string) int {
 		return fatalf("%v", err)
 	}
 	prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	graph, err := checker.Analyze(analyzers, loaded.Graph, nil)
 	if err != nil {
 		return fatalf("%v", err)
 	}
 	prog.done()
 	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult}
 	r := runReport(graph, pkgs, col)
+	r.Problems = append(r.Problems, loaded.Problems...)
 	r.Problems = append(r.Problems, unbuilt(fs.Args(), pkgs)...)
 	return c.emit(r, pol, col)
 }
