@@ -26,7 +26,7 @@ func main() {
 
 func run() error {
 	runs := flag.Int("runs", 5, "measured runs of each variant on each target")
-	targetList := flag.String("targets", "std,tools,sdk", "comma-separated targets: "+names(targets, func(t target) string { return t.name }))
+	targetList := flag.String("targets", "std,tools,sdk,jaeger", "comma-separated targets: "+names(targets, func(t target) string { return t.name }))
 	variantList := flag.String("variants", names(variants, func(v variant) string { return v.name }), "comma-separated variants")
 	work := flag.String("work", ".cache/bench", "workspace `dir` (binaries, targets, configurations, reports)")
 	gcl := flag.String("gcl", ".cache/custom-gcl/custom-gcl", "custom golangci-lint `binary` with the plugin (built by scripts/setup.d/40-golangci.sh)")
@@ -94,6 +94,7 @@ func setup(work, gcl string, vs []variant) (*tools, error) {
 		biometriclint: filepath.Join(work, "bin", "biometriclint"),
 		peersConf:     filepath.Join(work, "conf", "peers.yml"),
 		pluginConf:    filepath.Join(work, "conf", "plugin-syntax.yml"),
+		pluginAllConf: filepath.Join(work, "conf", "plugin-all.yml"),
 		gclCache:      filepath.Join(work, "golangci-cache"),
 		out:           filepath.Join(work, "out"),
 	}
@@ -128,6 +129,10 @@ func setup(work, gcl string, vs []variant) (*tools, error) {
 	}
 	syntaxOnly := func(name string) bool { return needs[name] == suite.Syntax }
 	if err := writeFile(t.pluginConf, func(w io.Writer) error { return peerconf.Plugin(w, all, syntaxOnly, false) }); err != nil {
+		return nil, err
+	}
+	every := func(string) bool { return true }
+	if err := writeFile(t.pluginAllConf, func(w io.Writer) error { return peerconf.Plugin(w, all, every, false) }); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -180,6 +185,7 @@ var ratios = [][2]string{
 	{"typed", "audit"},
 	{"depguard+forbidigo", "typed"},
 	{"plugin-syntax", "audit"},
+	{"plugin-indirect", "typed+indirect"},
 }
 
 func report(w io.Writer, tg target, res map[string][]rusage.Sample, runs int) {

@@ -14,6 +14,7 @@ type tools struct {
 	gcl           string // custom golangci-lint with the plugin (scripts/setup.d/40-golangci.sh)
 	peersConf     string // depguard + forbidigo (peerconf.Peers)
 	pluginConf    string // the plugin with its syntax-only analyzers (peerconf.Plugin)
+	pluginAllConf string // the plugin with every analyzer, indirect included
 	gclCache      string // GOLANGCI_LINT_CACHE, emptied before each golangci-lint run
 	out           string // directory for the variants' reports
 }
@@ -56,7 +57,7 @@ var variants = []variant{
 	},
 	{
 		name:   "typed+indirect",
-		desc:   "biometriclint as installed (indirect on: object facts, so every dependency is loaded from source, LoadAllSyntax)",
+		desc:   "biometriclint as installed (indirect on: object facts; the floor's load, then a second load with the dependencies where facts can arise, if any is not from source yet, and the checker runs indirect on those alone)",
 		okExit: []int{3},
 		args: func(t *tools) []string {
 			return []string{t.biometriclint, "-test=false", "-o", filepath.Join(t.out, "typed-indirect.txt"), "./..."}
@@ -86,6 +87,15 @@ var variants = []variant{
 		okExit:   []int{1},
 		args: func(t *tools) []string {
 			return []string{t.gcl, "run", "-c", t.pluginConf, "--output.text.path", filepath.Join(t.out, "plugin-syntax.txt"), "./..."}
+		},
+	},
+	{
+		name:     "plugin-indirect",
+		desc:     "golangci-lint with biometriclint's module plugin, every analyzer on, indirect included: golangci-lint's types load mode and its own handling of facts",
+		golangci: true,
+		okExit:   []int{1},
+		args: func(t *tools) []string {
+			return []string{t.gcl, "run", "-c", t.pluginAllConf, "--output.text.path", filepath.Join(t.out, "plugin-indirect.txt"), "./..."}
 		},
 	},
 }

@@ -13,8 +13,8 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/catalog/catalogdoc"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
-	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/load"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/internal/load"
 )
 
 const runUsage = `biometriclint reports where Go code uses emotion recognition and facial or
@@ -92,7 +92,9 @@ func runMain(args []string) int {
 	prog.done()
 	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult}
 	r := runReport(graph, pkgs, col)
-	r.Problems = append(r.Problems, loaded.Problems...)
+	for _, p := range loaded.Problems {
+		r.Problems = append(r.Problems, &output.Problem{Package: p.Package, Reason: output.Reason(p.Reason)})
+	}
 	r.Problems = append(r.Problems, unbuilt(fs.Args(), pkgs)...)
 	return c.emit(r, pol, col)
 }

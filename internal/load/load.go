@@ -31,7 +31,6 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
-	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 // Result is what Load loaded.
@@ -53,7 +52,13 @@ type Result struct {
 	Mode string
 	// Problems are the dependencies in which facts can arise but that
 	// could not be loaded from source: a chain through them may be missed.
-	Problems []*output.Problem
+	Problems []Problem
+}
+
+// Problem is a dependency that is not analysed as a default run needs.
+type Problem struct {
+	Package string // ID
+	Reason  string
 }
 
 // Load loads patterns with cfg (its Mode is set here) for analyzers,
@@ -111,9 +116,7 @@ func Load(cfg *packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Cat
 			return nil, fmt.Errorf("the second load of %s lost a package of the first", strings.Join(patterns, " "))
 		}
 		reach = scope(cat, pkgs)
-		for _, p := range sourceMissing(pkgs, reach) {
-			res.Problems = append(res.Problems, &output.Problem{Package: p.ID, Reason: "not loaded from source: calls through its functions to catalogued SDKs are not followed (indirect): " + firstError(p)})
-		}
+		res.Problems = notFromSource(sourceMissing(pkgs, reach))
 		res.Mode = "scoped+reload"
 	}
 	res.Packages = pkgs
@@ -193,13 +196,23 @@ func sourceMissing(roots []*packages.Package, reach map[*packages.Package]bool) 
 	return out
 }
 
+// notFromSource names the packages in which facts can arise that the
+// second load did not load from source either.
+func notFromSource(pkgs []*packages.Package) []Problem {
+	var out []Problem
+	for _, p := range pkgs {
+		out = append(out, Problem{Package: p.ID, Reason: "not loaded from source: calls through its functions to catalogued SDKs are not followed (indirect): " + firstError(p)})
+	}
+	return out
+}
+
 // isFilePattern reports whether a command-line pattern names a Go file.
 func isFilePattern(p string) bool { return strings.HasSuffix(p, ".go") }
 
 // firstError is p's first error, or a note that it has none.
 func firstError(p *packages.Package) string {
 	if len(p.Errors) > 0 {
-		return output.Reason(p.Errors[0].Msg)
+		return p.Errors[0].Msg
 	}
 	return "go/packages read its export data"
 }
