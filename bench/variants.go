@@ -11,6 +11,7 @@ import (
 // tools are the binaries and configurations the variants run.
 type tools struct {
 	biometriclint string // built from this tree
+	before        string // -before: a biometriclint built from another commit
 	gcl           string // custom golangci-lint with the plugin (scripts/setup.d/40-golangci.sh)
 	peersConf     string // depguard + forbidigo (peerconf.Peers)
 	pluginConf    string // the plugin with its syntax-only analyzers (peerconf.Plugin)
@@ -61,6 +62,14 @@ var variants = []variant{
 		okExit: []int{3},
 		args: func(t *tools) []string {
 			return []string{t.biometriclint, "-test=false", "-o", filepath.Join(t.out, "typed-indirect.txt"), "./..."}
+		},
+	},
+	{
+		name:   "before",
+		desc:   "the binary given with -before (biometriclint built from another commit, e.g. the one before a change), as installed: typed+indirect's command",
+		okExit: []int{3},
+		args: func(t *tools) []string {
+			return []string{t.before, "-test=false", "-o", filepath.Join(t.out, "before.txt"), "./..."}
 		},
 	},
 	{
