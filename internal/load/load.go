@@ -18,6 +18,12 @@
 // that imports them) only when there are some. The checker gets the
 // packages with their imports cut down to those loaded from source where
 // facts can arise: it runs the fact analyzer there and nowhere else.
+//
+// Why the floor's load first, and not a go list of the import graph alone
+// before one typed load: that go list costs a quarter of the floor's CPU
+// on a large application, on every run; the floor's own graph costs
+// nothing more, and the second load happens only when a dependency outside
+// the patterns wraps an SDK (docs/benchmarks.md, "Indirect analysis").
 package load
 
 import (
@@ -61,13 +67,17 @@ type Problem struct {
 	Reason  string
 }
 
+// floor is the load mode of a run without facts: the packages the
+// patterns match from source, their dependencies from export data.
+const floor = packages.LoadSyntax | packages.NeedModule
+
 // Load loads patterns with cfg (its Mode is set here) for analyzers,
 // using cat (the catalog the analyzers use) to decide where facts arise.
 func Load(cfg *packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Catalog, patterns ...string) (*Result, error) {
 	facts := factAnalyzers(analyzers)
 	switch {
 	case len(facts) == 0:
-		pkgs, err := load(cfg, packages.LoadSyntax|packages.NeedModule, patterns)
+		pkgs, err := load(cfg, floor, patterns)
 		if err != nil {
 			return nil, err
 		}
@@ -78,8 +88,7 @@ func Load(cfg *packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Cat
 		return loadAll(cfg, patterns)
 	}
 
-	const mode = packages.LoadSyntax | packages.NeedModule | packages.NeedExportFile
-	pkgs, err := load(cfg, mode, patterns)
+	pkgs, err := load(cfg, floor, patterns)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +109,7 @@ func Load(cfg *packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Cat
 			extra[p.PkgPath] = true
 		}
 		pkgs = nil // let the first load go before the second
-		all, err := load(cfg, mode, append(slices.Clone(patterns), slices.Sorted(maps.Keys(extra))...))
+		all, err := load(cfg, floor, append(slices.Clone(patterns), slices.Sorted(maps.Keys(extra))...))
 		if err != nil {
 			return nil, err
 		}
