@@ -108,7 +108,8 @@ func Load(cfg *packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Cat
 		for _, p := range missing {
 			extra[p.PkgPath] = true
 		}
-		pkgs = nil // let the first load go before the second
+		// Nothing of the first load is used past this point (roots and
+		// extra hold strings): the GC may free it during the second.
 		all, err := load(cfg, floor, append(slices.Clone(patterns), slices.Sorted(maps.Keys(extra))...))
 		if err != nil {
 			return nil, err
