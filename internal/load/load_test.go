@@ -218,3 +218,28 @@ func extract(t *testing.T) string {
 	}
 	return dir
 }
+
+// TestLoadHiddenImplementation pins the one difference from a load of
+// everything from source (docs/indirect.md, Drivers): an implementation
+// of an interface method in a dependency read from export data, which no
+// export data mentions, is not seen, so the call is reported as capable.
+func TestLoadHiddenImplementation(t *testing.T) {
+	dir := extract(t)
+	cfg := config(dir, false)
+	res, err := load.Load(cfg, suite.Analyzers(), catalog.Default(), "./iface")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := packages.Load(withMode(cfg, packages.LoadAllSyntax|packages.NeedModule), "./iface")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const call = "iface/iface.go:15:35: indirect: "
+	has := func(fs []string) bool {
+		return slices.ContainsFunc(fs, func(f string) bool { return strings.HasPrefix(f, call) })
+	}
+	if got, want := findings(t, dir, res.Graph), findings(t, dir, all); !has(got) || has(want) {
+		t.Errorf("the call of Detector.RunCascade: reported %v when loaded as the command does, %v when everything is loaded from source; want true, false\n%s\n--\n%s",
+			has(got), has(want), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
