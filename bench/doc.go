@@ -4,9 +4,10 @@
 // method and records the results.
 //
 // It prepares a workspace under .cache/bench (ignored by git): the
-// standard library, golang.org/x/tools at a pinned version and a module
-// that uses the Azure, Alibaba Cloud, Tencent Cloud and AWS SDKs
-// (testdata/sdkapp.txtar), all fetched through the Go module proxy. On each
+// standard library, golang.org/x/tools at a pinned version, a module that
+// uses the Azure, Alibaba Cloud, Tencent Cloud and AWS SDKs
+// (testdata/sdkapp.txtar) and a large application, Jaeger, at a pinned
+// release, all fetched through the Go module proxy. On each
 // target it runs every variant (see variants.go) several times, in a
 // rotating order so that no variant always runs after the same neighbour,
 // and prints the medians of wall time, CPU time and peak RSS, and their
@@ -19,6 +20,6 @@
 //
 // Usage:
 //
-//	bench/run [-runs 5] [-targets std,tools,sdk] [-variants ...] [-o results.md]
+//	bench/run [-runs 5] [-targets std,tools,sdk,jaeger] [-variants ...] [-o results.md]
 //	bench/run -profile [-targets ...]
 package main

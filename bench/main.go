@@ -26,8 +26,9 @@ func main() {
 
 func run() error {
 	runs := flag.Int("runs", 5, "measured runs of each variant on each target")
-	targetList := flag.String("targets", "std,tools,sdk", "comma-separated targets: "+names(targets, func(t target) string { return t.name }))
-	variantList := flag.String("variants", names(variants, func(v variant) string { return v.name }), "comma-separated variants")
+	targetList := flag.String("targets", "std,tools,sdk,jaeger", "comma-separated targets: "+names(targets, func(t target) string { return t.name }))
+	variantList := flag.String("variants", "", "comma-separated variants (default all but before; before with -before): "+names(variants, func(v variant) string { return v.name }))
+	before := flag.String("before", "", "also run this biometriclint `binary` as the before variant (typed+indirect's command), e.g. one built from the commit before a change")
 	work := flag.String("work", ".cache/bench", "workspace `dir` (binaries, targets, configurations, reports)")
 	gcl := flag.String("gcl", ".cache/custom-gcl/custom-gcl", "custom golangci-lint `binary` with the plugin (built by scripts/setup.d/40-golangci.sh)")
 	out := flag.String("o", "", "also write the Markdown results to `file`")
@@ -42,6 +43,15 @@ func run() error {
 	tgs, err := pick(targets, *targetList, func(t target) string { return t.name })
 	if err != nil {
 		return err
+	}
+	if *variantList == "" {
+		var all []string
+		for _, v := range variants {
+			if v.name != "before" || *before != "" {
+				all = append(all, v.name)
+			}
+		}
+		*variantList = strings.Join(all, ",")
 	}
 	vs, err := pick(variants, *variantList, func(v variant) string { return v.name })
 	if err != nil {
@@ -63,7 +73,7 @@ func run() error {
 	if *profile {
 		return profileTargets(tgs, dirs, filepath.Join(abs, "profiles"))
 	}
-	t, err := setup(abs, *gcl, vs)
+	t, err := setup(abs, *gcl, *before, vs)
 	if err != nil {
 		return err
 	}
@@ -89,11 +99,12 @@ func run() error {
 
 // setup builds biometriclint from this tree and writes the golangci-lint
 // configurations generated from the catalog.
-func setup(work, gcl string, vs []variant) (*tools, error) {
+func setup(work, gcl, before string, vs []variant) (*tools, error) {
 	t := &tools{
 		biometriclint: filepath.Join(work, "bin", "biometriclint"),
 		peersConf:     filepath.Join(work, "conf", "peers.yml"),
 		pluginConf:    filepath.Join(work, "conf", "plugin-syntax.yml"),
+		pluginAllConf: filepath.Join(work, "conf", "plugin-all.yml"),
 		gclCache:      filepath.Join(work, "golangci-cache"),
 		out:           filepath.Join(work, "out"),
 	}
@@ -106,6 +117,16 @@ func setup(work, gcl string, vs []variant) (*tools, error) {
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		return nil, fmt.Errorf("building biometriclint: %v", err)
+	}
+	if slices.ContainsFunc(vs, func(v variant) bool { return v.name == "before" }) {
+		if before == "" {
+			return nil, fmt.Errorf("the before variant needs -before")
+		}
+		abs, err := filepath.Abs(before)
+		if err != nil {
+			return nil, err
+		}
+		t.before = abs
 	}
 	if slices.ContainsFunc(vs, func(v variant) bool { return v.golangci }) {
 		abs, err := filepath.Abs(gcl)
@@ -128,6 +149,10 @@ func setup(work, gcl string, vs []variant) (*tools, error) {
 	}
 	syntaxOnly := func(name string) bool { return needs[name] == suite.Syntax }
 	if err := writeFile(t.pluginConf, func(w io.Writer) error { return peerconf.Plugin(w, all, syntaxOnly, false) }); err != nil {
+		return nil, err
+	}
+	every := func(string) bool { return true }
+	if err := writeFile(t.pluginAllConf, func(w io.Writer) error { return peerconf.Plugin(w, all, every, false) }); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -177,9 +202,12 @@ var ratios = [][2]string{
 	{"typed", "floor"},
 	{"typed+indirect", "floor"},
 	{"typed+indirect", "typed"},
+	{"before", "floor"},
+	{"typed+indirect", "before"},
 	{"typed", "audit"},
 	{"depguard+forbidigo", "typed"},
 	{"plugin-syntax", "audit"},
+	{"plugin-indirect", "typed+indirect"},
 }
 
 func report(w io.Writer, tg target, res map[string][]rusage.Sample, runs int) {

@@ -8,17 +8,17 @@ import (
 	"runtime/pprof"
 	"time"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/biometriclint/biometriclint/analyzers/indirect"
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
+	"github.com/biometriclint/biometriclint/internal/load"
 )
 
 // profileTargets runs biometriclint's typed pipeline on each target in
-// process: the same go/packages load (LoadSyntax) and x/tools checker as
-// the command, with the suite's analyzers but indirect. It writes a CPU
+// process: the same load (internal/load) and x/tools checker as the
+// command, with every analyzer of the suite, as installed. It writes a CPU
 // profile of the whole run and a heap profile of what the run holds at its
 // end, and prints how the wall time splits between loading and analysis,
 // and what parsing alone costs (the floor of the audit). The checker's
@@ -28,12 +28,7 @@ func profileTargets(tgs []target, dirs map[string]string, out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	var as []*analysis.Analyzer
-	for _, a := range suite.Analyzers() {
-		if a != indirect.Analyzer {
-			as = append(as, a)
-		}
-	}
+	as := suite.Analyzers()
 	for _, tg := range tgs {
 		path := filepath.Join(out, tg.name+".cpu.pprof")
 		f, err := os.Create(path)
@@ -45,14 +40,13 @@ func profileTargets(tgs []target, dirs map[string]string, out string) error {
 			return err
 		}
 		start := time.Now()
-		pkgs, err := packages.Load(&packages.Config{
-			Mode: packages.LoadSyntax | packages.NeedModule,
-			Dir:  dirs[tg.name],
-			Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off"),
-		}, "./...")
+		res, err := load.Load(&packages.Config{
+			Dir: dirs[tg.name],
+			Env: append(os.Environ(), "GOPROXY=off", "GOWORK=off"),
+		}, as, catalog.Default(), "./...")
 		loaded := time.Since(start)
 		if err == nil {
-			_, err = checker.Analyze(as, pkgs, nil)
+			_, err = checker.Analyze(as, res.Graph, nil)
 		}
 		total := time.Since(start)
 		pprof.StopCPUProfile()
@@ -69,8 +63,8 @@ func profileTargets(tgs []target, dirs map[string]string, out string) error {
 		if err := writeHeap(filepath.Join(out, tg.name+".heap.pprof")); err != nil {
 			return err
 		}
-		fmt.Printf("%s: %d packages; load %.2fs, analysis %.2fs (wall, %d goroutines max %d CPUs); heap %d MB; profile %s\n",
-			tg.name, len(pkgs), loaded.Seconds(), (total - loaded).Seconds(), runtime.NumGoroutine(), runtime.GOMAXPROCS(0), ms.HeapAlloc>>20, path)
+		fmt.Printf("%s: %d packages, load %s with %d dependencies from source for facts; load %.2fs, analysis %.2fs (wall, %d goroutines max %d CPUs); heap %d MB; profile %s\n",
+			tg.name, len(res.Packages), res.Mode, len(res.Source), loaded.Seconds(), (total - loaded).Seconds(), runtime.NumGoroutine(), runtime.GOMAXPROCS(0), ms.HeapAlloc>>20, path)
 		n, full, imports, err := parseFloor(dirs[tg.name])
 		if err != nil {
 			return err

@@ -18,6 +18,12 @@ import (
 // biometriclint itself builds with, so it is usually in the module cache.
 const toolsVersion = "v0.52.0"
 
+// jaegerVersion is the Jaeger release benchmarked as a large application:
+// a well-known server (a tracing back end) whose module, as the proxy
+// serves it, holds its main packages and no nested module or local
+// replace, and whose ./... has 230 packages and 2,236 dependency packages.
+const jaegerVersion = "v1.76.0"
+
 // target is a tree the variants run on, with "./..." as the pattern.
 type target struct {
 	name string
@@ -30,6 +36,7 @@ var targets = []target{
 	{"std", "the standard library (GOROOT/src, module std)", prepareStd},
 	{"tools", "golang.org/x/tools " + toolsVersion + " (the main module, nested modules removed)", prepareTools},
 	{"sdk", "example.com/sdkapp (bench/testdata/sdkapp.txtar): Azure, Alibaba Cloud, Tencent Cloud and AWS SDKs", prepareSDK},
+	{"jaeger", "github.com/jaegertracing/jaeger " + jaegerVersion + " (a large application: 230 packages, 2,236 dependency packages)", prepareJaeger},
 }
 
 func prepareStd(string) (string, error) {
@@ -41,11 +48,24 @@ func prepareStd(string) (string, error) {
 // nested modules, which ./... does not cover but an audit of the tree
 // would, and downloads its dependencies.
 func prepareTools(work string) (string, error) {
-	dir := filepath.Join(work, "tools")
+	return prepareModule(work, "tools", "golang.org/x/tools", toolsVersion, false)
+}
+
+// prepareJaeger does the same with Jaeger's module, and builds it once:
+// it must build, and the build fills the cache with the export data that
+// the floor reads.
+func prepareJaeger(work string) (string, error) {
+	return prepareModule(work, "jaeger", "github.com/jaegertracing/jaeger", jaegerVersion, true)
+}
+
+// prepareModule copies module path@version, as the proxy serves it, into
+// work/name as a main module, and downloads its dependencies.
+func prepareModule(work, name, path, version string, build bool) (string, error) {
+	dir := filepath.Join(work, name)
 	if _, err := os.Stat(filepath.Join(dir, "go.sum")); err == nil {
 		return dir, nil
 	}
-	out, err := goCmd("", "mod", "download", "-json", "golang.org/x/tools@"+toolsVersion)
+	out, err := goCmd("", "mod", "download", "-json", path+"@"+version)
 	if err != nil {
 		return "", err
 	}
@@ -55,7 +75,7 @@ func prepareTools(work string) (string, error) {
 	}
 	src := mod.Dir
 	if src == "" {
-		return "", fmt.Errorf("go mod download printed no Dir for golang.org/x/tools@%s", toolsVersion)
+		return "", fmt.Errorf("go mod download printed no Dir for %s@%s: %s", path, version, mod.Error)
 	}
 	if err := os.RemoveAll(dir); err != nil {
 		return "", err
@@ -68,6 +88,11 @@ func prepareTools(work string) (string, error) {
 	}
 	if _, err := goCmd(dir, "mod", "download"); err != nil {
 		return "", err
+	}
+	if build {
+		if _, err := goCmd(dir, "build", "./..."); err != nil {
+			return "", err
+		}
 	}
 	return dir, nil
 }

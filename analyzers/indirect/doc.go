@@ -29,7 +29,8 @@
 // package and its dependencies are all capable. Recursion and cycles end.
 //
 // Calls within one package are not reported: the direct use at the end of
-// the chain is, by sdksymbol. Facts make drivers load every dependency
-// from source; run with -indirect=false to skip this analyzer and that
-// cost. See docs/indirect.md for what is not followed.
+// the chain is, by sdksymbol. Facts arise only in packages that import,
+// directly or not, a catalogued package of another module than their own
+// (Scope): biometriclint loads only those dependencies from source, the
+// rest from export data. See docs/indirect.md for what is not followed.
 package indirect

@@ -23,8 +23,9 @@ const (
 	Syntax Needs = "syntax"
 	// Types: type information, with a syntax fallback where it is missing.
 	Types Needs = "types"
-	// Facts: facts exported by the analysis of dependencies (all of them
-	// loaded from source); it does not run in the syntax-only audit.
+	// Facts: facts exported by the analysis of dependencies (those where
+	// facts can arise, loaded from source); it does not run in the
+	// syntax-only audit.
 	Facts Needs = "facts"
 )
 

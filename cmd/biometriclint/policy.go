@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/directive"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
@@ -19,9 +20,10 @@ import (
 // applied is the policy of a run: the settings installed before analysis,
 // and the ledger that records every decision.
 type applied struct {
-	policy *policy.Policy
-	ledger *policy.Ledger
-	failOn policy.FailOn
+	policy  *policy.Policy
+	catalog *catalog.Catalog // the run's: the embedded one and the settings' extra entries
+	ledger  *policy.Ledger
+	failOn  policy.FailOn
 
 	directives []policy.Directive // every directive of the analysed files
 	problems   []policy.Problem   // directives that suppress nothing
@@ -84,7 +86,7 @@ func (c *common) installPolicy(startDir string, discover bool) (*applied, []*ana
 			return nil, nil, fmt.Errorf("-fail-on: %v", err)
 		}
 	}
-	return &applied{policy: p, ledger: ledger, failOn: failOn}, config.Bind(cfg, on), nil
+	return &applied{policy: p, ledger: ledger, catalog: cfg.CatalogOrDefault(), failOn: failOn}, config.Bind(cfg, on), nil
 }
 
 // record adds the suppressed findings of the run to r, with their

@@ -16,10 +16,10 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/catalog/catalogdoc"
-	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
+	"github.com/biometriclint/biometriclint/internal/load"
 )
 
 const runUsage = `biometriclint reports where Go code uses emotion recognition and facial or
@@ -78,10 +78,6 @@ func runMain(args []string) int {
 	}
 	prog := newProgress()
 	defer prog.done()
-	mode := packages.LoadSyntax | packages.NeedModule
-	if slices.ContainsFunc(analyzers, audit.NeedsFacts) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
 	var buildFlags []string
 	if *tags != "" {
 		buildFlags = []string{"-tags=" + *tags}
@@ -90,8 +86,8 @@ func runMain(args []string) int {
 	r := &output.Report{Command: "run", Root: "."}
 	units, planned := plan(patterns)
 	r.Problems = append(r.Problems, planned...)
-	base := packages.Config{Mode: mode, Tests: c.tests, BuildFlags: buildFlags}
-	all, failed, err := c.analyse(units, base, analyzers, col, r, prog)
+	base := packages.Config{Tests: c.tests, BuildFlags: buildFlags}
+	all, failed, err := c.analyse(units, base, analyzers, pol.catalog, col, r, prog)
 	if err != nil {
 		return fatalf("%v", err)
 	}
@@ -112,18 +108,27 @@ func runMain(args []string) int {
 // analysed and the directories whose load failed as a whole. A package
 // that an earlier unit analysed (the modules of a go.work load each
 // other) is analysed once.
-func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analysis.Analyzer, col *output.Collector, r *output.Report, prog *progress) (all []*packages.Package, failed []string, err error) {
+func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Catalog, col *output.Collector, r *output.Report, prog *progress) (all []*packages.Package, failed []string, err error) {
 	seen := map[string]bool{}
 	for _, u := range units {
 		prog.show("loading packages… " + unitName(u))
 		cfg := base
 		cfg.Dir = u.dir
-		pkgs, err := packages.Load(&cfg, u.patterns...)
-		if err == nil && u.dir != "" && outsideWorkspace(pkgs) {
+		// Roots from source, dependencies from export data but where the
+		// facts of wrapper tracking can arise (internal/load).
+		loaded, err := load.Load(&cfg, analyzers, cat, u.patterns...)
+		if err == nil && u.dir != "" && outsideWorkspace(loaded.Packages) {
 			// A module under the patterns that the go.work above it
 			// does not list: analysed on its own.
 			cfg.Env = append(os.Environ(), "GOWORK=off")
-			pkgs, err = packages.Load(&cfg, u.patterns...)
+			loaded, err = load.Load(&cfg, analyzers, cat, u.patterns...)
+		}
+		var pkgs, graphRoots []*packages.Package
+		if err == nil {
+			pkgs, graphRoots = loaded.Packages, loaded.Graph
+			for _, p := range loaded.Problems {
+				r.Problems = append(r.Problems, &output.Problem{Package: p.Package, Reason: output.Reason(p.Reason)})
+			}
 		}
 		if err == nil && len(pkgs) == 0 {
 			err = fmt.Errorf("%s matched no packages: no Go files, or build constraints exclude every one (biometriclint audit checks every file)", strings.Join(u.patterns, " "))
@@ -134,7 +139,15 @@ func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analy
 			failed = append(failed, u.dir)
 			continue
 		}
-		pkgs = slices.DeleteFunc(withoutTestMains(pkgs), func(p *packages.Package) bool { return seen[p.ID] })
+		// The graph's roots are copies of pkgs, in the same order.
+		keep := func(p *packages.Package) bool { return !isTestMain(p) && !seen[p.ID] }
+		var roots []*packages.Package
+		for i, p := range pkgs {
+			if keep(p) {
+				roots = append(roots, graphRoots[i])
+			}
+		}
+		pkgs = slices.DeleteFunc(pkgs, func(p *packages.Package) bool { return !keep(p) })
 		for _, p := range pkgs {
 			seen[p.ID] = true
 		}
@@ -142,7 +155,7 @@ func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analy
 			continue
 		}
 		prog.show(fmt.Sprintf("analysing %d packages…", len(pkgs)))
-		graph, err := checker.Analyze(analyzers, pkgs, nil)
+		graph, err := checker.Analyze(analyzers, roots, nil)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -260,11 +273,9 @@ func relToWD(name string) string {
 	return name
 }
 
-// withoutTestMains leaves out the test main packages (p.test) that
-// go/packages returns with Tests: their one file is generated into the
-// build cache, as go vet and staticcheck leave them out.
-func withoutTestMains(pkgs []*packages.Package) []*packages.Package {
-	return slices.DeleteFunc(pkgs, func(p *packages.Package) bool {
-		return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
-	})
+// isTestMain reports whether p is a test main package (p.test) that
+// go/packages returns with Tests: its one file is generated into the build
+// cache, as go vet and staticcheck leave them out.
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
 }

@@ -17,5 +17,11 @@ func DocURL(name string) string {
 // e's own modules: an SDK's use of its own API is not a finding.
 // An external test package ("path_test") belongs to its package's module.
 func InEntryModule(pass *analysis.Pass, e *catalog.Entry) bool {
-	return pass.Pkg != nil && e.Module(strings.TrimSuffix(pass.Pkg.Path(), "_test")) != nil
+	return pass.Pkg != nil && PathInEntryModule(pass.Pkg.Path(), e)
+}
+
+// PathInEntryModule is InEntryModule for the package with import path
+// pkgPath, for drivers that decide before type checking.
+func PathInEntryModule(pkgPath string, e *catalog.Entry) bool {
+	return e.Module(strings.TrimSuffix(pkgPath, "_test")) != nil
 }
