@@ -57,11 +57,12 @@ func kindOf(info *types.Info, u match.Use) finding.Kind {
 	return finding.TypeRef
 }
 
-// constructor reports whether s makes a client or a request rather than
-// doing the act: a package-level New… or Create… function whose category
-// does not follow the model it loads.
+// constructor reports whether s makes a client, a detector or a request
+// rather than doing the act: a package-level New… or Create… function that
+// loads no model (gocv.NewFaceRecognizerSF and go-face's NewRecognizer
+// load recognition models: acts).
 func constructor(s *catalog.Symbol) bool {
-	if strings.Contains(s.Name, ".") || modelRefined(s) {
+	if strings.Contains(s.Name, ".") || modelRefined(s) || strings.HasPrefix(s.What, "loads ") {
 		return false
 	}
 	return strings.HasPrefix(s.Name, "New") || strings.HasPrefix(s.Name, "Create")

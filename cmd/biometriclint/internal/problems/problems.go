@@ -136,7 +136,7 @@ var (
 	compilerRE  = regexp.MustCompile(`exec: "([^"]+)": executable file not found`)
 	getLineRE   = regexp.MustCompile(`(?m)^\s*(go (?:get|mod download) [^\n]+)$`)
 	noProvideRE = regexp.MustCompile(`(?:no required module provides package|cannot find module providing package|missing go.sum entry for module providing package) (\S+?)[;:]?(?:\s|$)`)
-	lookupRE    = regexp.MustCompile(`^(?:go: )?(\S+@\S+): (.*)$`)
+	lookupRE    = regexp.MustCompile(`^(?:go: )?(\S+@[^\s/:]+): (.*)$`) // module@version, not a file in the module cache
 )
 
 // classify returns the root causes of p's own errors: at most one per
