@@ -29,7 +29,7 @@ func TestRunExitCodes(t *testing.T) {
 		code           int
 		stdout, stderr []string
 	}{
-		{".", "./cam", 3, []string{cam + ":3:8: go-face", cam + ":5:15: go-face", "\t" + cam + ":6:9: supporting: face.NewRecognizer"}, nil},
+		{".", "./cam", 3, []string{cam + ":3:8: go-face", cam + ":6:9: go-face (github.com/Kagami/go-face): face.NewRecognizer", "\t" + cam + ":5:15: supporting: face.Recognizer"}, nil},
 		{"other", "./clean", 0, nil, nil},
 		{"other", "./broken", 1, nil, []string{"biometriclint: not fully analysed:", "example.com/other/broken: ", "undefined: undefined"}},
 		{"other", "./...", 1, nil, []string{"example.com/other/broken: "}},

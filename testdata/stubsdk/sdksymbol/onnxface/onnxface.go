@@ -26,7 +26,7 @@ func Identify(dir, path string) (string, error) {
 }
 
 func Detect(model string, img image.Image) (int, error) {
-	d, err := yunet.NewDetector(model)
+	d, err := yunet.NewDetector(model) // want `yunet.NewDetector loads the YuNet face detection model \[face-detection;`
 	if err != nil {
 		return 0, err
 	}
