@@ -59,7 +59,14 @@ func (s *solution) round(prev [][]choice) [][]choice {
 func (s *solution) lengths(e edge, prev [][]choice, yield func(c, l int)) {
 	switch {
 	case e.sym != nil:
-		yield(categoryIndex(e.use.Category), 0)
+		// A chain that ends in the act (a call, a model load) is preferred
+		// to one of the same length that ends in a type, a field or a
+		// constructor: it counts one longer.
+		penalty := 0
+		if !e.use.Kind.Primary() {
+			penalty = 1
+		}
+		yield(categoryIndex(e.use.Category), penalty)
 	case e.to == nil:
 	case s.g.byKey[e.to] != nil:
 		if prev == nil {

@@ -79,6 +79,9 @@ type Use struct {
 	Node    ast.Node
 	Finding finding.Finding
 	fn      ast.Node // the enclosing function: the scope of grouping
+	// typed: the type checker resolved the use, so its kind (a type, a
+	// constant) is known, not guessed from its name.
+	typed bool
 }
 
 // ResultOf returns the Uses result of pass, whose analyzer requires Uses
@@ -141,7 +144,34 @@ func runUses(pass *analysis.Pass) (any, error) {
 		res.add(check(pass, cat, inspector.New([]*ast.File{f.Syntax}).Root(), fi, objs, nil, noteExcluded+f.Reason))
 	}
 	res.promote(pass)
+	res.attachStrays()
 	return res, nil
+}
+
+// attachStrays makes the type references and constructors that no act in
+// their function explains (a struct field of the SDK's client type, a
+// constructor in New) supporting evidence of the package's first act of
+// the same entry: alone they say no more than the act does. Fields and
+// constants (reading emotions from a response obtained elsewhere) still
+// stand alone, and so does a name that could be either, without types.
+func (res *Result) attachStrays() {
+	first := map[*catalog.Entry]*Use{}
+	for _, u := range res.Findings {
+		if u.Finding.Kind.Primary() && first[u.Finding.Entry] == nil {
+			first[u.Finding.Entry] = u
+		}
+	}
+	kept := res.Findings[:0]
+	for _, u := range res.Findings {
+		k := u.Finding.Kind
+		if p := first[u.Finding.Entry]; p != nil && (k == finding.TypeRef && u.typed || k == finding.Constructor) {
+			p.Finding.Support(u.Node, evidence(&u.Finding))
+			p.Finding.Supporting = append(p.Finding.Supporting, u.Finding.Supporting...)
+			continue
+		}
+		kept = append(kept, u)
+	}
+	res.Findings = kept
 }
 
 // promote makes findings of the unresolved loaders that have positive
@@ -250,7 +280,7 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 				}
 			}
 		}
-		use := &Use{Node: u.Node, Finding: fd, fn: u.Func}
+		use := &Use{Node: u.Node, Finding: fd, fn: u.Func, typed: info != nil && !u.FromSyntax}
 		if fd.Certainty == finding.Possible {
 			out.unresolved = append(out.unresolved, use)
 			return
