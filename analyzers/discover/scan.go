@@ -1,0 +1,503 @@
+package discover
+
+import (
+	"go/ast"
+	"go/token"
+	"path"
+	"sort"
+	"strconv"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/cgolib"
+	"github.com/biometriclint/biometriclint/analyzers/endpoint"
+	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+)
+
+// Kind is a kind of evidence. Findings need two kinds, or a strong signal.
+type Kind string
+
+// The kinds of evidence.
+const (
+	Name     Kind = "name"     // an identifier that names a biometric operation
+	Fields   Kind = "fields"   // struct fields that name one together
+	URL      Kind = "url"      // a URL path or operation string that names one
+	Host     Kind = "host"     // a host or package named after faces
+	Import   Kind = "import"   // an import path that names one
+	Cgo      Kind = "cgo"      // a native library, header or C function
+	Model    Kind = "model"    // a model file name
+	Modality Kind = "modality" // the input is an image, a frame or audio
+)
+
+// A Signal is one piece of evidence.
+type Signal struct {
+	Kind   Kind
+	Text   string // what it saw: face+verify, image input, api.findface.pro
+	Strong bool
+}
+
+// Evidence is a possible finding: where, what the code spells, the
+// category the evidence suggests and the signals that decided it.
+type Evidence struct {
+	Node     ast.Node
+	Pos      token.Pos // where it starts, when Node is nil (a cgo directive)
+	Subject  string
+	Category catalog.Category
+	Signals  []Signal
+	Note     string // set by the caller for files the build excludes
+	// Vendor evidence, for catalog drafts (biometriclint -discover).
+	Host, ImportPath, Lib, ModelFile, Symbol string
+}
+
+// decided reports whether the signals agree enough: a strong one, or two
+// kinds.
+func decided(sigs []Signal) bool {
+	kinds := map[Kind]bool{}
+	for _, s := range sigs {
+		if s.Strong {
+			return true
+		}
+		kinds[s.Kind] = true
+	}
+	return len(kinds) >= 2
+}
+
+// Scanner finds possible biometric code the catalog does not cover in the
+// files of one package.
+type Scanner struct {
+	cat   *catalog.Catalog
+	ep    *endpoint.Matcher
+	cg    *cgolib.Matcher
+	found []Evidence
+	hosts []hostSite
+	joins map[string][]pair // name of a base URL -> operation paths joined to it
+}
+
+type hostSite struct {
+	ev    Evidence
+	bound string // the constant, variable or field it is stored in
+	face  bool   // the host is named after faces
+	ctx   []Signal
+}
+
+// NewScanner returns a scanner that skips what cat covers.
+func NewScanner(cat *catalog.Catalog) *Scanner {
+	return &Scanner{cat: cat, ep: endpoint.NewMatcher(cat), cg: cgolib.NewMatcher(cat), joins: map[string][]pair{}}
+}
+
+// fileScan is the state of the scan of one file.
+type fileScan struct {
+	*Scanner
+	fo      *strconst.Folder
+	f       *ast.File
+	note    string
+	imports map[string]string // local name -> path
+	ctx     []string          // words of a package named after faces
+	pkgSig  []Signal          // the package or an import named after faces
+	funcs   map[*ast.FuncDecl]funcInfo
+	cgoUse  []Signal // C functions that name an operation
+	evs     []Evidence
+}
+
+type funcInfo struct {
+	op    pair
+	hasOp bool
+	media bool
+	text  bool
+}
+
+// File scans one file; strs are its folded strings (strconst.Folder.Strings).
+func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String, note string) {
+	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, imports: map[string]string{}, funcs: map[*ast.FuncDecl]funcInfo{}}
+	for _, imp := range f.Imports {
+		p, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
+		}
+		if cp := s.cat.Package(p); cp != nil && cp.Dedicated {
+			return // sdkimport reports the file's use of a catalogued package
+		}
+		name := path.Base(p)
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		fs.imports[name] = p
+	}
+	if ws := words(f.Name.Name); faceToken(ws) {
+		fs.ctx = ws
+		fs.pkgSig = append(fs.pkgSig, Signal{Kind: Host, Text: "package " + f.Name.Name})
+	}
+	fs.importSpecs()
+	fs.cgoCalls()
+	fs.decls()
+	fs.calls()
+	fs.strings(strs)
+	fs.preamble()
+	for i := range fs.evs {
+		fs.evs[i].Note = note
+	}
+	s.found = append(s.found, fs.evs...)
+}
+
+// Finish resolves the base URLs of the package and returns its evidence,
+// in source order, one per line at most.
+func (s *Scanner) Finish(fset *token.FileSet) []Evidence {
+	for _, h := range s.hosts {
+		ev := h.ev
+		if ops := s.joins[h.bound]; len(ops) > 0 {
+			best := ops[0]
+			for _, p := range ops[1:] {
+				if rank(p.Category) < rank(best.Category) {
+					best = p
+				}
+			}
+			ev.Category = best.Category
+			ev.Signals = append(ev.Signals, Signal{Kind: URL, Text: "joined with " + best.Words + " paths"},
+				Signal{Kind: Host, Text: "base URL " + ev.Host + " in " + h.bound})
+		}
+		if h.face {
+			ev.Signals = append(ev.Signals, h.ctx...)
+		}
+		if decided(ev.Signals) {
+			s.found = append(s.found, ev)
+		}
+	}
+	s.hosts = nil
+	ev := s.found
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].pos() < ev[j].pos() })
+	var out []Evidence
+	seen := map[string]bool{}
+	for _, e := range ev {
+		p := fset.Position(e.pos())
+		key := p.Filename + ":" + strconv.Itoa(p.Line)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, e)
+	}
+	s.found = nil
+	s.joins = map[string][]pair{}
+	return out
+}
+
+func (e Evidence) pos() token.Pos {
+	if e.Node != nil {
+		return e.Node.Pos()
+	}
+	return e.Pos
+}
+
+func (fs *fileScan) add(ev Evidence) {
+	if decided(ev.Signals) {
+		fs.evs = append(fs.evs, ev)
+	}
+}
+
+// importSpecs reports imports whose path names a biometric operation or
+// model family, and notes those named after faces.
+func (fs *fileScan) importSpecs() {
+	for _, imp := range fs.f.Imports {
+		p, _ := strconv.Unquote(imp.Path.Value)
+		if fs.cat.Package(p) != nil || p == "C" {
+			continue
+		}
+		ws := words(p)
+		if op, ok := operation(ws, false); ok {
+			fs.add(Evidence{Node: imp, Subject: "import " + imp.Path.Value, Category: op.Category, ImportPath: p,
+				Signals: []Signal{{Kind: Import, Text: "import path names " + op.Words}, {Kind: Name, Text: op.Words, Strong: true}}})
+			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Import, Text: "import " + p})
+		} else if faceToken(ws) {
+			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Import, Text: "import " + p})
+		}
+	}
+}
+
+// eachSelectorCall calls fn with each call of a selector (x.F(...)) in f;
+// fn's result is ignored but lets it return early.
+func eachSelectorCall(f *ast.File, fn func(call *ast.CallExpr, sel *ast.SelectorExpr) bool) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				fn(call, sel)
+			}
+		}
+		return true
+	})
+}
+
+// cgoCalls collects the C functions the file calls whose names name an
+// operation (ASFDetectFaces, CimcapFaceFeatureCompare).
+func (fs *fileScan) cgoCalls() {
+	eachSelectorCall(fs.f, func(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+		if x, ok := sel.X.(*ast.Ident); ok && x.Name == "C" {
+			if op, ok := operation(words(sel.Sel.Name), false); ok {
+				fs.cgoUse = append(fs.cgoUse, Signal{Kind: Cgo, Text: "C." + sel.Sel.Name})
+				fs.add(Evidence{Node: call, Subject: "C." + sel.Sel.Name, Category: op.Category, Symbol: "C." + sel.Sel.Name,
+					Signals: []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}, {Kind: Cgo, Text: "a C function"}}})
+			}
+		}
+		return true
+	})
+}
+
+// decls checks the names of functions, methods, types and constants.
+func (fs *fileScan) decls() {
+	for _, d := range fs.f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			fs.funcDecl(d)
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				switch spec := spec.(type) {
+				case *ast.TypeSpec:
+					fs.typeSpec(spec)
+				case *ast.ValueSpec:
+					fs.valueSpec(spec)
+				}
+			}
+		}
+	}
+}
+
+func recvName(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return ""
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		case *ast.IndexExpr:
+			t = x.X
+			continue
+		case *ast.IndexListExpr:
+			t = x.X
+			continue
+		case *ast.Ident:
+			return x.Name
+		}
+		return ""
+	}
+}
+
+// callsC reports whether a function body calls C.
+func callsC(body *ast.BlockStmt) bool {
+	found := false
+	if body == nil {
+		return false
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if x, ok := sel.X.(*ast.Ident); ok && x.Name == "C" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
+	recv := recvName(fd)
+	media, text := fieldsMedia(fd.Type.Params)
+	media = media || bodyMedia(fd.Body)
+	ws := append(words(recv, fd.Name.Name), fs.ctx...)
+	op, ok := operation(ws, media && !text)
+	fs.funcs[fd] = funcInfo{op, ok, media, text}
+	if !ok {
+		if media && callsC(fd.Body) {
+			fs.cgoUse = append(fs.cgoUse, Signal{Kind: Modality, Text: "passes media to C"})
+		}
+		return
+	}
+	subject := fd.Name.Name
+	if recv != "" {
+		subject = recv + "." + subject
+	}
+	sigs := []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}}
+	if media && !text {
+		sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
+	}
+	if callsC(fd.Body) {
+		sigs = append(sigs, Signal{Kind: Cgo, Text: "calls C"})
+	}
+	sigs = append(sigs, fs.bodyURLs(fd.Body)...)
+	fs.add(Evidence{Node: fd.Name, Subject: "func " + subject, Category: op.Category, Symbol: subject, Signals: sigs})
+}
+
+// bodyURLs returns a signal for the first URL or operation string of a body
+// that names an operation.
+func (fs *fileScan) bodyURLs(body *ast.BlockStmt) []Signal {
+	if body == nil {
+		return nil
+	}
+	var out []Signal
+	fs.fo.Outermost(fs.f, body, func(e ast.Expr, text string) bool {
+		if out != nil {
+			return true
+		}
+		if u, ok := parseURL(text); ok {
+			if op, ok := operation(u.words, false); ok && !fs.ep.Names(text) {
+				out = []Signal{{Kind: URL, Text: op.Words + " in " + strconv.Quote(short(strconst.Show(text)))}}
+			}
+		}
+		return false
+	})
+	return out
+}
+
+func fieldNames(fl *ast.FieldList) []string {
+	var names []string
+	if fl == nil {
+		return nil
+	}
+	for _, f := range fl.List {
+		for _, n := range f.Names {
+			names = append(names, n.Name)
+		}
+		if len(f.Names) == 0 {
+			names = append(names, typeText(f.Type))
+		}
+	}
+	return names
+}
+
+func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
+	ws := append(words(ts.Name.Name), fs.ctx...)
+	switch t := ts.Type.(type) {
+	case *ast.StructType:
+		media, _ := fieldsMedia(t.Fields)
+		var fws []string
+		for _, n := range fieldNames(t.Fields) {
+			fws = append(fws, words(n)...)
+		}
+		var sigs []Signal
+		op, ok := operation(ws, media)
+		if ok {
+			sigs = append(sigs, Signal{Kind: Name, Text: op.Words, Strong: op.Strong})
+		}
+		if faceToken(ws) {
+			fws = append(fws, "face")
+		}
+		if fop, fok := operation(fws, media); fok && (!ok || fop.Words != op.Words) {
+			sigs = append(sigs, Signal{Kind: Fields, Text: fop.Words})
+			if !ok || rank(fop.Category) < rank(op.Category) {
+				op, ok = fop, true
+			}
+		}
+		if !ok {
+			return
+		}
+		if media {
+			sigs = append(sigs, Signal{Kind: Modality, Text: "media fields"})
+		}
+		fs.add(Evidence{Node: ts.Name, Subject: "type " + ts.Name.Name, Category: op.Category, Symbol: ts.Name.Name, Signals: sigs})
+	case *ast.InterfaceType:
+		for _, m := range t.Methods.List {
+			ft, isFunc := m.Type.(*ast.FuncType)
+			if !isFunc || len(m.Names) == 0 {
+				continue
+			}
+			media, text := fieldsMedia(ft.Params)
+			op, ok := operation(append(words(ts.Name.Name, m.Names[0].Name), fs.ctx...), media && !text)
+			if !ok {
+				continue
+			}
+			sigs := []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}}
+			if media && !text {
+				sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
+			}
+			fs.add(Evidence{Node: m.Names[0], Subject: ts.Name.Name + "." + m.Names[0].Name, Category: op.Category, Symbol: ts.Name.Name + "." + m.Names[0].Name, Signals: sigs})
+		}
+	default:
+		op, ok := operation(ws, false)
+		if ok && op.Strong {
+			fs.add(Evidence{Node: ts.Name, Subject: "type " + ts.Name.Name, Category: op.Category, Symbol: ts.Name.Name, Signals: []Signal{{Kind: Name, Text: op.Words, Strong: true}}})
+		}
+	}
+}
+
+// valueSpec checks constants and variables whose name and value agree
+// (ReportNameFacialSimilarityPhoto = "facial_similarity_photo").
+func (fs *fileScan) valueSpec(vs *ast.ValueSpec) {
+	for i, n := range vs.Names {
+		op, ok := operation(append(words(n.Name), fs.ctx...), false)
+		if !ok {
+			continue
+		}
+		sigs := []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}}
+		if i < len(vs.Values) {
+			if text, ok := fs.fo.Fold(fs.f, vs.Values[i]); ok {
+				if u, ok := parseURL(text); ok {
+					if vop, ok := operation(u.words, false); ok {
+						sigs = append(sigs, Signal{Kind: URL, Text: vop.Words + " in " + strconv.Quote(short(strconst.Show(text)))})
+					}
+				}
+			}
+		}
+		fs.add(Evidence{Node: n, Subject: n.Name, Category: op.Category, Symbol: n.Name, Signals: sigs})
+	}
+}
+
+// enclosing returns the function declaration around pos.
+func (fs *fileScan) enclosing(pos token.Pos) (*ast.FuncDecl, funcInfo) {
+	for fd, info := range fs.funcs {
+		if fd.Pos() <= pos && pos < fd.End() {
+			return fd, info
+		}
+	}
+	return nil, funcInfo{}
+}
+
+// calls checks calls of methods and functions of other packages whose
+// names name an operation: the use of a vendor's client.
+func (fs *fileScan) calls() {
+	eachSelectorCall(fs.f, func(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+		x, isIdent := sel.X.(*ast.Ident)
+		if isIdent && x.Name == "C" {
+			return true
+		}
+		if isIdent {
+			if p, ok := fs.imports[x.Name]; ok && fs.cat.Package(p) != nil {
+				return true // a catalogued SDK: sdksymbol decides
+			}
+		}
+		media := argsMedia(call.Args)
+		fd, info := fs.enclosing(call.Pos())
+		if fd != nil && fd.Name.Name == sel.Sel.Name {
+			return true // a wrapper's call of what it wraps: the declaration is reported
+		}
+		op, ok := operation(words(sel.Sel.Name), media)
+		if !ok {
+			return true
+		}
+		sigs := []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}}
+		if media || (info.media && !info.text) {
+			sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
+		}
+		sigs = append(sigs, fs.pkgSig...)
+		fs.add(Evidence{Node: call, Subject: render(sel), Category: op.Category, Symbol: sel.Sel.Name, Signals: sigs})
+		return true
+	})
+}
+
+func render(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return render(e.X) + "." + e.Sel.Name
+	case *ast.CallExpr:
+		return render(e.Fun) + "(…)"
+	}
+	return "…"
+}
+
+func short(s string) string {
+	if len(s) > 80 {
+		return s[:77] + "..."
+	}
+	return s
+}
