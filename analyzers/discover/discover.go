@@ -2,6 +2,7 @@ package discover
 
 import (
 	_ "embed"
+	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -25,6 +26,10 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	s := NewScanner(catalog.Default())
+	s.PkgPath = pass.Pkg.Path()
+	var files []*ast.File
+	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
+	s.Prepare(files)
 	strconst.EachFile(pass, func(f *strconst.File) {
 		s.File(f.Folder, f.Syntax, f.Strings, f.Note)
 	})

@@ -26,6 +26,13 @@ var mediaTypes = set("image.Image", "*image.RGBA", "*image.NRGBA", "*image.YCbCr
 var mediaCalls = set("image.Decode", "jpeg.Decode", "png.Decode", "jpeg.Encode", "png.Encode",
 	"gocv.IMRead", "gocv.IMDecode", "gocv.IMEncode", "wav.NewDecoder", "CreateFormFile")
 
+// templateTypes and templateNames are the biometric templates matching
+// takes: embeddings, descriptors and features as vectors.
+var (
+	templateTypes = set("[]float32", "[]float64", "[][]float32", "[][]float64")
+	templateNames = set("embedding", "embeddings", "descriptor", "descriptors", "feature", "features", "template", "templates")
+)
+
 // textNames are names of text inputs: emotion in text is sentiment
 // analysis, not emotion recognition.
 var textNames = set("text", "texts", "sentence", "sentences", "message", "content", "prompt",
@@ -59,14 +66,21 @@ func typeText(e ast.Expr) string {
 
 // fieldsMedia reports whether a parameter or field list holds media: a
 // media type, or bytes, a reader or a string named as a medium.
-func fieldsMedia(fl *ast.FieldList) (media, text bool) {
+func fieldsMedia(fl *ast.FieldList, mediaStructs map[string]bool) (media, text bool) {
 	if fl == nil {
 		return false, false
 	}
 	for _, f := range fl.List {
 		t := typeText(f.Type)
-		if mediaTypes[t] {
+		if mediaTypes[t] || mediaStructs[strings.TrimPrefix(t, "*")] {
 			media = true
+		}
+		if templateTypes[t] {
+			for _, n := range f.Names {
+				if anyOf(words(n.Name), templateNames) {
+					media = true
+				}
+			}
 		}
 		for _, n := range f.Names {
 			switch {

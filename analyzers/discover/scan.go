@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
@@ -21,7 +22,8 @@ const (
 	Name     Kind = "name"     // an identifier that names a biometric operation
 	Fields   Kind = "fields"   // struct fields that name one together
 	URL      Kind = "url"      // a URL path or operation string that names one
-	Host     Kind = "host"     // a host or package named after faces
+	Host     Kind = "host"     // a host named after faces, or a base URL
+	Package  Kind = "package"  // the package or an import named after faces
 	Import   Kind = "import"   // an import path that names one
 	Cgo      Kind = "cgo"      // a native library, header or C function
 	Model    Kind = "model"    // a model file name
@@ -61,9 +63,25 @@ func decided(sigs []Signal) bool {
 	return len(kinds) >= 2
 }
 
+// sameModule reports whether two import paths look like packages of one
+// repository (their first three elements agree): a repository's imports of
+// its own packages are not evidence of a vendor.
+func sameModule(a, b string) bool {
+	ea, eb := strings.SplitN(a, "/", 4), strings.SplitN(b, "/", 4)
+	if len(ea) < 3 || len(eb) < 3 {
+		return false
+	}
+	return ea[0] == eb[0] && ea[1] == eb[1] && ea[2] == eb[2]
+}
+
 // Scanner finds possible biometric code the catalog does not cover in the
 // files of one package.
 type Scanner struct {
+	// PkgPath is the import path of the package scanned.
+	PkgPath string
+	// media are the struct types of the package with media fields: a
+	// parameter of one of them carries an image or audio.
+	media map[string]bool
 	cat   *catalog.Catalog
 	ep    *endpoint.Matcher
 	cg    *cgolib.Matcher
@@ -81,7 +99,28 @@ type hostSite struct {
 
 // NewScanner returns a scanner that skips what cat covers.
 func NewScanner(cat *catalog.Catalog) *Scanner {
-	return &Scanner{cat: cat, ep: endpoint.NewMatcher(cat), cg: cgolib.NewMatcher(cat), joins: map[string][]pair{}}
+	return &Scanner{cat: cat, ep: endpoint.NewMatcher(cat), cg: cgolib.NewMatcher(cat), joins: map[string][]pair{}, media: map[string]bool{}}
+}
+
+// Prepare notes the struct types of the package's files that carry media,
+// before File is called on them.
+func (s *Scanner) Prepare(files []*ast.File) {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				ts := spec.(*ast.TypeSpec)
+				if st, ok := ts.Type.(*ast.StructType); ok {
+					if media, _ := fieldsMedia(st.Fields, nil); media {
+						s.media[ts.Name.Name] = true
+					}
+				}
+			}
+		}
+	}
 }
 
 // fileScan is the state of the scan of one file.
@@ -124,7 +163,7 @@ func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String,
 	}
 	if ws := words(f.Name.Name); faceToken(ws) {
 		fs.ctx = ws
-		fs.pkgSig = append(fs.pkgSig, Signal{Kind: Host, Text: "package " + f.Name.Name})
+		fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "package " + f.Name.Name})
 	}
 	fs.importSpecs()
 	fs.cgoCalls()
@@ -198,16 +237,16 @@ func (fs *fileScan) add(ev Evidence) {
 func (fs *fileScan) importSpecs() {
 	for _, imp := range fs.f.Imports {
 		p, _ := strconv.Unquote(imp.Path.Value)
-		if fs.cat.Package(p) != nil || p == "C" {
+		if fs.cat.Package(p) != nil || p == "C" || sameModule(p, fs.PkgPath) {
 			continue
 		}
 		ws := words(p)
 		if op, ok := operation(ws, false); ok {
 			fs.add(Evidence{Node: imp, Subject: "import " + imp.Path.Value, Category: op.Category, ImportPath: p,
 				Signals: []Signal{{Kind: Import, Text: "import path names " + op.Words}, {Kind: Name, Text: op.Words, Strong: true}}})
-			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Import, Text: "import " + p})
+			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "import " + p})
 		} else if faceToken(ws) {
-			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Import, Text: "import " + p})
+			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "import " + p})
 		}
 	}
 }
@@ -301,16 +340,22 @@ func callsC(body *ast.BlockStmt) bool {
 
 func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 	recv := recvName(fd)
-	media, text := fieldsMedia(fd.Type.Params)
+	media, text := fieldsMedia(fd.Type.Params, fs.media)
 	media = media || bodyMedia(fd.Body)
 	ws := append(words(recv, fd.Name.Name), fs.ctx...)
 	op, ok := operation(ws, media && !text)
+	if own, _ := operation(words(fd.Name.Name), media && !text); !own.Strong {
+		op.Strong = false // a model family in the receiver or package does not make every method strong
+	}
 	fs.funcs[fd] = funcInfo{op, ok, media, text}
 	if !ok {
 		if media && callsC(fd.Body) {
 			fs.cgoUse = append(fs.cgoUse, Signal{Kind: Modality, Text: "passes media to C"})
 		}
 		return
+	}
+	if fs.covered(fd.Body) {
+		return // the endpoint or sdksymbol analyzer reports what it calls
 	}
 	subject := fd.Name.Name
 	if recv != "" {
@@ -325,6 +370,32 @@ func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 	}
 	sigs = append(sigs, fs.bodyURLs(fd.Body)...)
 	fs.add(Evidence{Node: fd.Name, Subject: "func " + subject, Category: op.Category, Symbol: subject, Signals: sigs})
+}
+
+// covered reports whether a body calls a catalogued endpoint or a
+// catalogued symbol of an SDK.
+func (fs *fileScan) covered(body *ast.BlockStmt) bool {
+	if body == nil {
+		return false
+	}
+	found := false
+	fs.fo.Outermost(fs.f, body, func(e ast.Expr, text string) bool {
+		if fs.ep.Names(text) {
+			found = true
+		}
+		return found
+	})
+	ast.Inspect(body, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && !found {
+			if x, ok := sel.X.(*ast.Ident); ok {
+				if p, ok := fs.imports[x.Name]; ok && fs.cat.Symbol(p, sel.Sel.Name) != nil {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // bodyURLs returns a signal for the first URL or operation string of a body
@@ -368,15 +439,20 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 	ws := append(words(ts.Name.Name), fs.ctx...)
 	switch t := ts.Type.(type) {
 	case *ast.StructType:
-		media, _ := fieldsMedia(t.Fields)
+		media, _ := fieldsMedia(t.Fields, nil)
 		var fws []string
 		for _, n := range fieldNames(t.Fields) {
 			fws = append(fws, words(n)...)
 		}
 		var sigs []Signal
 		op, ok := operation(ws, media)
+		if own, _ := operation(words(ts.Name.Name), media); !own.Strong {
+			op.Strong = false
+		}
 		if ok {
 			sigs = append(sigs, Signal{Kind: Name, Text: op.Words, Strong: op.Strong})
+		} else if faceToken(words(ts.Name.Name)) {
+			sigs = append(sigs, Signal{Kind: Name, Text: "a type named " + ts.Name.Name})
 		}
 		if faceToken(ws) {
 			fws = append(fws, "face")
@@ -400,7 +476,7 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 			if !isFunc || len(m.Names) == 0 {
 				continue
 			}
-			media, text := fieldsMedia(ft.Params)
+			media, text := fieldsMedia(ft.Params, fs.media)
 			op, ok := operation(append(words(ts.Name.Name, m.Names[0].Name), fs.ctx...), media && !text)
 			if !ok {
 				continue
@@ -412,7 +488,7 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 			fs.add(Evidence{Node: m.Names[0], Subject: ts.Name.Name + "." + m.Names[0].Name, Category: op.Category, Symbol: ts.Name.Name + "." + m.Names[0].Name, Signals: sigs})
 		}
 	default:
-		op, ok := operation(ws, false)
+		op, ok := operation(words(ts.Name.Name), false)
 		if ok && op.Strong {
 			fs.add(Evidence{Node: ts.Name, Subject: "type " + ts.Name.Name, Category: op.Category, Symbol: ts.Name.Name, Signals: []Signal{{Kind: Name, Text: op.Words, Strong: true}}})
 		}

@@ -87,6 +87,11 @@ func (fs *fileScan) strings(strs []strconst.String) {
 			}
 		}
 		if !hasOp {
+			if hostFace && len(fs.pkgSig) > 0 {
+				fs.add(Evidence{Node: e, Subject: strconv.Quote(short(strconst.Show(text))), Category: recognition, Host: u.host,
+					Signals: append([]Signal{{Kind: Host, Text: "host " + u.host}}, fs.pkgSig...)})
+				return true
+			}
 			return false
 		}
 		if _, info := fs.enclosing(e.Pos()); info.hasOp || (info.media && !info.text) {

@@ -81,7 +81,9 @@ func unglue(w string) []string {
 	}
 	var out []string
 	if i > 0 {
-		out = append(out, w[:i])
+		// a vendor's prefix (findface, deepface, compreface) names no
+		// operation: it is kept apart from the operation words
+		out = append(out, "_"+w[:i])
 	}
 	out = append(out, "face")
 	rest := strings.TrimPrefix(w[i+4:], "s")
@@ -114,7 +116,14 @@ var (
 		"liveness": liveness, "antispoof": liveness, "antispoofing": liveness, "spoof": liveness,
 		"spoofing":  liveness,
 		"attribute": categorisation, "attributes": categorisation,
+		"age": categorisation, "gender": categorisation, "ethnicity": categorisation,
+		"grouping": recognition, "groupings": recognition, "cluster": recognition,
+		"clusters": recognition, "clustering": recognition, "find": detection,
+		"extract": recognition, "extraction": recognition, "extractor": recognition,
 	}
+	// specific pairs name a biometric operation whatever else surrounds them
+	specificFace    = set("recognition", "recognizer", "recogniser", "embedding", "embeddings", "landmark", "landmarks", "liveness", "antispoof", "antispoofing", "spoofing", "descriptor", "descriptors")
+	specificSpeaker = set("embedding", "embeddings", "verification", "identification", "enrollment", "enrolment", "recognition", "diarization")
 	emotionWords = set("emotion", "emotions", "expression", "expressions")
 	// media that make an emotion word emotion recognition
 	emotionMedia = set("face", "faces", "facial", "image", "images", "img", "photo", "photos",
@@ -190,7 +199,7 @@ func operation(ws []string, media bool) (pair, bool) {
 	if face != "" && !anyOf(ws, vetoFace) {
 		for _, w := range ws {
 			if c, ok := faceOps[w]; ok {
-				consider(pair{Words: face + "+" + w, Category: c})
+				consider(pair{Words: face + "+" + w, Category: c, Strong: specificFace[w]})
 			}
 		}
 	}
@@ -208,7 +217,7 @@ func operation(ws []string, media bool) (pair, bool) {
 	if s := firstOf(ws, speakerWords); s != "" && !synth {
 		for _, w := range ws {
 			if speakerOps[w] || (s != "voice" && speakerOnlyOps[w]) {
-				consider(pair{Words: s + "+" + w, Category: speaker})
+				consider(pair{Words: s + "+" + w, Category: speaker, Strong: s != "voice" && specificSpeaker[w]})
 			}
 		}
 	}

@@ -47,7 +47,7 @@ func (c *Client) DetectEmotions(img image.Image) ([]string, error) { // want `fu
 }
 
 // FaceAttributes are what the detect call returns.
-type FaceAttributes struct { // want `type FaceAttributes may be biometric categorisation outside the catalog; evidence: name face\+attributes, fields age\+gender`
+type FaceAttributes struct { // want `type FaceAttributes may be biometric categorisation outside the catalog; evidence: name face\+attributes, fields face\+age`
 	Age    float64
 	Gender string
 }
