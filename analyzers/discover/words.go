@@ -124,7 +124,7 @@ var (
 	// specific pairs name a biometric operation whatever else surrounds them
 	specificFace    = set("recognition", "recognizer", "recogniser", "embedding", "embeddings", "landmark", "landmarks", "liveness", "antispoof", "antispoofing", "spoofing", "descriptor", "descriptors")
 	specificSpeaker = set("embedding", "embeddings", "verification", "identification", "enrollment", "enrolment", "recognition", "diarization")
-	emotionWords = set("emotion", "emotions", "expression", "expressions")
+	emotionWords    = set("emotion", "emotions", "expression", "expressions")
 	// media that make an emotion word emotion recognition
 	emotionMedia = set("face", "faces", "facial", "image", "images", "img", "photo", "photos",
 		"picture", "video", "videos", "frame", "frames", "voice", "audio", "selfie")

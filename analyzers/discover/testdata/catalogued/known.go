@@ -3,7 +3,6 @@
 package known
 
 import (
-
 	"github.com/Kagami/go-face"
 )
 
