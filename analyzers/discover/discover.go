@@ -3,6 +3,8 @@ package discover
 import (
 	_ "embed"
 	"go/ast"
+	"go/token"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -22,10 +24,31 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 	RunDespiteErrors: true,
 	Requires:         []*analysis.Analyzer{strconst.Analyzer},
+	ResultType:       reflect.TypeFor[*Result](),
+}
+
+// Result is the evidence the analyzer reported in a package, for catalog
+// drafts (biometriclint discover).
+type Result struct {
+	Package string // import path
+	Found   []Found
+}
+
+// Found is reported evidence and where it is.
+type Found struct {
+	Position token.Position
+	Evidence
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	s := NewScanner(catalog.Default())
+	cat := catalog.Default()
+	res := &Result{Package: pass.Pkg.Path()}
+	for _, e := range cat.Entries {
+		if analysisutil.InEntryModule(pass, e) {
+			return res, nil // a catalogued SDK's own code
+		}
+	}
+	s := NewScanner(cat)
 	s.PkgPath = pass.Pkg.Path()
 	var files []*ast.File
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
@@ -35,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	for _, ev := range s.Finish(pass.Fset) {
 		report(pass, ev)
+		res.Found = append(res.Found, Found{pass.Fset.Position(ev.pos()), ev})
 	}
-	return nil, nil
+	return res, nil
 }

@@ -40,6 +40,7 @@
 // synthesis and object detection are not evidence. Code the catalog
 // covers is left to the other analyzers: files that import a catalogued
 // package dedicated to biometrics, calls of catalogued SDKs, catalogued
-// endpoints, native libraries and model files. biometriclint -discover
-// prints catalog entry drafts for what it finds.
+// endpoints, native libraries and model files, and the catalogued SDKs'
+// own code. The subcommand biometriclint discover prints catalog entry
+// drafts for what it finds.
 package discover

@@ -24,9 +24,9 @@ var Uncatalogued = &catalog.Entry{
 func report(pass *analysis.Pass, ev Evidence) {
 	info, _ := ev.Category.Info()
 	fd := finding.ForEvidence(Uncatalogued, ev.Category, ev.Subject,
-		"may be "+strings.ToLower(info.Title)+" outside the catalog; evidence: "+describe(ev.Signals))
+		"may be "+strings.ToLower(info.Title)+" outside the catalog; evidence: "+Describe(ev.Signals))
 	fd.Possible = true
-	fd.Note = "possible: catalogue the vendor (biometriclint -discover drafts the entry) or allow it with a reason"
+	fd.Note = "possible: catalogue the vendor (biometriclint discover drafts the entry) or allow it with a reason"
 	if ev.Note != "" {
 		fd.Note += "; " + ev.Note
 	}
@@ -43,8 +43,8 @@ type rangeOf struct{ pos, end token.Pos }
 func (r rangeOf) Pos() token.Pos { return r.pos }
 func (r rangeOf) End() token.Pos { return r.end }
 
-// describe lists the signals, strong ones first, each kind once.
-func describe(sigs []Signal) string {
+// Describe lists the signals, strong ones first, each kind once.
+func Describe(sigs []Signal) string {
 	var parts []string
 	seen := map[Kind]bool{}
 	for _, strong := range []bool{true, false} {
@@ -53,12 +53,12 @@ func describe(sigs []Signal) string {
 				continue
 			}
 			seen[s.Kind] = true
-			t := string(s.Kind) + " " + s.Text
+			t := string(s.Kind) + ": " + s.Text
 			if s.Strong {
 				t += " (strong)"
 			}
 			parts = append(parts, t)
 		}
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "; ")
 }

@@ -130,6 +130,9 @@ type fileScan struct {
 	f       *ast.File
 	note    string
 	imports map[string]string // local name -> path
+	// sdkNames are the method and function names of the catalogued SDKs the
+	// file imports: x.DetectFaces on a catalogued client is sdksymbol's
+	sdkNames map[string]bool
 	ctx     []string          // words of a package named after faces
 	pkgSig  []Signal          // the package or an import named after faces
 	funcs   map[*ast.FuncDecl]funcInfo
@@ -146,7 +149,7 @@ type funcInfo struct {
 
 // File scans one file; strs are its folded strings (strconst.Folder.Strings).
 func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String, note string) {
-	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, imports: map[string]string{}, funcs: map[*ast.FuncDecl]funcInfo{}}
+	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, imports: map[string]string{}, sdkNames: map[string]bool{}, funcs: map[*ast.FuncDecl]funcInfo{}}
 	for _, imp := range f.Imports {
 		p, err := strconv.Unquote(imp.Path.Value)
 		if err != nil {
@@ -154,6 +157,11 @@ func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String,
 		}
 		if cp := s.cat.Package(p); cp != nil && cp.Dedicated {
 			return // sdkimport reports the file's use of a catalogued package
+		}
+		if cp := s.cat.Package(p); cp != nil {
+			for _, sym := range cp.Symbols {
+				fs.sdkNames[sym.Name[strings.LastIndex(sym.Name, ".")+1:]] = true
+			}
 		}
 		name := path.Base(p)
 		if imp.Name != nil {
@@ -163,7 +171,7 @@ func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String,
 	}
 	if ws := words(f.Name.Name); faceToken(ws) {
 		fs.ctx = ws
-		fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "package " + f.Name.Name})
+		fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: f.Name.Name})
 	}
 	fs.importSpecs()
 	fs.cgoCalls()
@@ -243,10 +251,10 @@ func (fs *fileScan) importSpecs() {
 		ws := words(p)
 		if op, ok := operation(ws, false); ok {
 			fs.add(Evidence{Node: imp, Subject: "import " + imp.Path.Value, Category: op.Category, ImportPath: p,
-				Signals: []Signal{{Kind: Import, Text: "import path names " + op.Words}, {Kind: Name, Text: op.Words, Strong: true}}})
-			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "import " + p})
+				Signals: []Signal{{Kind: Import, Text: p}, {Kind: Name, Text: op.Words, Strong: true}}})
+			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "imports " + p})
 		} else if faceToken(ws) {
-			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "import " + p})
+			fs.pkgSig = append(fs.pkgSig, Signal{Kind: Package, Text: "imports " + p})
 		}
 	}
 }
@@ -392,6 +400,9 @@ func (fs *fileScan) covered(body *ast.BlockStmt) bool {
 					found = true
 				}
 			}
+			if fs.sdkNames[sel.Sel.Name] {
+				found = true
+			}
 		}
 		return !found
 	})
@@ -452,7 +463,7 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 		if ok {
 			sigs = append(sigs, Signal{Kind: Name, Text: op.Words, Strong: op.Strong})
 		} else if faceToken(words(ts.Name.Name)) {
-			sigs = append(sigs, Signal{Kind: Name, Text: "a type named " + ts.Name.Name})
+			sigs = append(sigs, Signal{Kind: Name, Text: "type named after faces"})
 		}
 		if faceToken(ws) {
 			fws = append(fws, "face")
@@ -539,6 +550,9 @@ func (fs *fileScan) calls() {
 			if p, ok := fs.imports[x.Name]; ok && fs.cat.Package(p) != nil {
 				return true // a catalogued SDK: sdksymbol decides
 			}
+		}
+		if fs.sdkNames[sel.Sel.Name] {
+			return true // a method of a catalogued SDK's client
 		}
 		media := argsMedia(call.Args)
 		fd, info := fs.enclosing(call.Pos())

@@ -71,7 +71,7 @@ func (fs *fileScan) strings(strs []strconst.String) {
 			sigs = append(sigs, Signal{Kind: URL, Text: op.Words})
 		}
 		if hostFace {
-			sigs = append(sigs, Signal{Kind: Host, Text: "host " + u.host})
+			sigs = append(sigs, Signal{Kind: Host, Text: u.host})
 		}
 		if hasOp && hostFace {
 			sigs[0].Strong = true
@@ -80,7 +80,7 @@ func (fs *fileScan) strings(strs []strconst.String) {
 			if name := boundName(fs.f, e); name != "" {
 				ev := Evidence{Node: e, Subject: strconv.Quote(short(strconst.Show(text))), Category: recognition, Host: u.host, Note: fs.note}
 				if hostFace {
-					ev.Signals = append(ev.Signals, Signal{Kind: Host, Text: "host " + u.host})
+					ev.Signals = append(ev.Signals, Signal{Kind: Host, Text: u.host})
 				}
 				fs.hosts = append(fs.hosts, hostSite{ev: ev, bound: name, face: hostFace, ctx: fs.pkgSig})
 				return true
@@ -89,7 +89,7 @@ func (fs *fileScan) strings(strs []strconst.String) {
 		if !hasOp {
 			if hostFace && len(fs.pkgSig) > 0 {
 				fs.add(Evidence{Node: e, Subject: strconv.Quote(short(strconst.Show(text))), Category: recognition, Host: u.host,
-					Signals: append([]Signal{{Kind: Host, Text: "host " + u.host}}, fs.pkgSig...)})
+					Signals: append([]Signal{{Kind: Host, Text: u.host}}, fs.pkgSig...)})
 				return true
 			}
 			return false

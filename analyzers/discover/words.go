@@ -118,7 +118,7 @@ var (
 		"attribute": categorisation, "attributes": categorisation,
 		"age": categorisation, "gender": categorisation, "ethnicity": categorisation,
 		"grouping": recognition, "groupings": recognition, "cluster": recognition,
-		"clusters": recognition, "clustering": recognition, "find": detection,
+		"clusters": recognition, "clustering": recognition,
 		"extract": recognition, "extraction": recognition, "extractor": recognition,
 	}
 	// specific pairs name a biometric operation whatever else surrounds them

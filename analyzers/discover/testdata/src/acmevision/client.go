@@ -19,7 +19,7 @@ type Client struct {
 
 // New returns a client of the hosted service.
 func New(key string) *Client {
-	return &Client{BaseURL: "https://api.acmevision.example", Key: key} // want `Uncatalogued vendor or library: "https://api.acmevision.example" may be face recognition outside the catalog; evidence: url joined with face\+verify paths`
+	return &Client{BaseURL: "https://api.acmevision.example", Key: key} // want `Uncatalogued vendor or library: "https://api.acmevision.example" may be face recognition outside the catalog; evidence: url: joined with face\+verify paths`
 }
 
 // VerifyRequest compares a selfie with a reference photo.
@@ -29,9 +29,9 @@ type VerifyRequest struct {
 }
 
 // CompareFaces compares two face images.
-func (c *Client) CompareFaces(img1, img2 []byte) (float64, error) { // want `func Client.CompareFaces may be face recognition outside the catalog; evidence: name faces\+compare, modality media input`
+func (c *Client) CompareFaces(img1, img2 []byte) (float64, error) { // want `func Client.CompareFaces may be face recognition outside the catalog; evidence: name: faces\+compare; modality: media input`
 	body := bytes.NewBufferString(base64.StdEncoding.EncodeToString(img1) + base64.StdEncoding.EncodeToString(img2))
-	resp, err := http.Post(c.BaseURL+"/face/verify", "application/json", body) // want `"…/face/verify" may be face recognition outside the catalog; evidence: url face\+verify, name in a function named faces\+compare, modality media input`
+	resp, err := http.Post(c.BaseURL+"/face/verify", "application/json", body) // want `"…/face/verify" may be face recognition outside the catalog; evidence: url: face\+verify; name: in a function named faces\+compare; modality: media input`
 	if err != nil {
 		return 0, err
 	}
@@ -40,14 +40,14 @@ func (c *Client) CompareFaces(img1, img2 []byte) (float64, error) { // want `fun
 }
 
 // DetectEmotions reads the emotions of the faces in an image.
-func (c *Client) DetectEmotions(img image.Image) ([]string, error) { // want `func Client.DetectEmotions may be emotion recognition outside the catalog; evidence: name emotions\+input, modality media input`
+func (c *Client) DetectEmotions(img image.Image) ([]string, error) { // want `func Client.DetectEmotions may be emotion recognition outside the catalog; evidence: name: emotions\+input; modality: media input`
 	url := fmt.Sprintf("%s/v2/emotion/analyze", c.BaseURL)
 	_ = url
 	return nil, nil
 }
 
 // FaceAttributes are what the detect call returns.
-type FaceAttributes struct { // want `type FaceAttributes may be biometric categorisation outside the catalog; evidence: name face\+attributes, fields face\+age`
+type FaceAttributes struct { // want `type FaceAttributes may be biometric categorisation outside the catalog; evidence: name: face\+attributes; fields: face\+age`
 	Age    float64
 	Gender string
 }

@@ -8,7 +8,7 @@ import "image"
 type Embedding []float64
 
 // NewEmbedding computes the embedding of the face in an image.
-func NewEmbedding(img image.Image) Embedding { return nil } // want `func NewEmbedding may be face recognition outside the catalog; evidence: name face\+embedding, modality media input`
+func NewEmbedding(img image.Image) Embedding { return nil } // want `func NewEmbedding may be face recognition outside the catalog; evidence: name: face\+embedding; modality: media input`
 
 // Dist is the distance between two embeddings.
 func (e Embedding) Dist(other Embedding) float64 { return 0 }
