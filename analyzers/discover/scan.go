@@ -133,11 +133,11 @@ type fileScan struct {
 	// sdkNames are the method and function names of the catalogued SDKs the
 	// file imports: x.DetectFaces on a catalogued client is sdksymbol's
 	sdkNames map[string]bool
-	ctx     []string          // words of a package named after faces
-	pkgSig  []Signal          // the package or an import named after faces
-	funcs   map[*ast.FuncDecl]funcInfo
-	cgoUse  []Signal // C functions that name an operation
-	evs     []Evidence
+	ctx      []string // words of a package named after faces
+	pkgSig   []Signal // the package or an import named after faces
+	funcs    map[*ast.FuncDecl]funcInfo
+	cgoUse   []Signal // C functions that name an operation
+	evs      []Evidence
 }
 
 type funcInfo struct {

@@ -25,32 +25,49 @@ that do not load are analysed by syntax and listed.
 Flags:
 `
 
+// parseSubcommand parses a subcommand's flags with its usage text; ok is
+// false when the command must exit with code (after -help or a bad flag).
+func parseSubcommand(fs *flag.FlagSet, usage string, args []string) (code int, ok bool) {
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0, false
+		}
+		return 2, false
+	}
+	return 0, true
+}
+
+// dirArg returns a subcommand's one optional directory argument, "." by
+// default; ok is false (after the usage is printed) when there are more.
+func dirArg(fs *flag.FlagSet) (dir string, ok bool) {
+	switch fs.NArg() {
+	case 0:
+		return ".", true
+	case 1:
+		return fs.Arg(0), true
+	}
+	fs.Usage()
+	return "", false
+}
+
 // auditMain is biometriclint audit.
 func auditMain(args []string) int {
 	fs := flag.NewFlagSet("biometriclint audit", flag.ContinueOnError)
 	var c common
 	c.register(fs)
 	typed := fs.Bool("typed", false, "load modules with the go command for type information (runs go list; off by default)")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), auditUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	if code, ok := parseSubcommand(fs, auditUsage, args); !ok {
+		return code
 	}
 	if c.version {
 		return printVersion()
 	}
-	dir := "."
-	switch fs.NArg() {
-	case 0:
-	case 1:
-		dir = fs.Arg(0)
-	default:
-		fs.Usage()
+	dir, ok := dirArg(fs)
+	if !ok {
 		return 2
 	}
 	if _, err := output.New(c.formatName(), nil); err != nil {

@@ -29,23 +29,11 @@ func discoverMain(args []string) int {
 	fs := flag.NewFlagSet("biometriclint discover", flag.ContinueOnError)
 	out := fs.String("o", "", "write the drafts to `file` instead of standard output")
 	tests := fs.Bool("test", false, "include _test.go files")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), discoverUsage)
-		fs.PrintDefaults()
+	if code, ok := parseSubcommand(fs, discoverUsage, args); !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
-	}
-	dir := "."
-	switch fs.NArg() {
-	case 0:
-	case 1:
-		dir = fs.Arg(0)
-	default:
-		fs.Usage()
+	dir, ok := dirArg(fs)
+	if !ok {
 		return 2
 	}
 	var results []*discover.Result
