@@ -136,7 +136,9 @@ type fileScan struct {
 	ctx      []string // words of a package named after faces
 	pkgSig   []Signal // the package or an import named after faces
 	funcs    map[*ast.FuncDecl]funcInfo
-	cgoUse   []Signal // C functions that name an operation
+	cgoUse   []Signal            // C functions that name an operation
+	fdecls   []*ast.FuncDecl     // in source order, for enclosing
+	bound    map[ast.Expr]string // strings stored in a constant, variable or field
 	evs      []Evidence
 }
 
@@ -468,7 +470,11 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 		if faceToken(ws) {
 			fws = append(fws, "face")
 		}
-		if fop, fok := operation(fws, media); fok && (!ok || fop.Words != op.Words) {
+		fop, fok := operation(fws, media)
+		if fok && fop.Words == "age+gender" && !faceToken(ws) {
+			fok = false // a product's age group and gender: fields need a face
+		}
+		if fok && (!ok || fop.Words != op.Words) {
 			sigs = append(sigs, Signal{Kind: Fields, Text: fop.Words})
 			if !ok || rank(fop.Category) < rank(op.Category) {
 				op, ok = fop, true
@@ -530,10 +536,17 @@ func (fs *fileScan) valueSpec(vs *ast.ValueSpec) {
 
 // enclosing returns the function declaration around pos.
 func (fs *fileScan) enclosing(pos token.Pos) (*ast.FuncDecl, funcInfo) {
-	for fd, info := range fs.funcs {
-		if fd.Pos() <= pos && pos < fd.End() {
-			return fd, info
+	if fs.fdecls == nil {
+		for _, d := range fs.f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				fs.fdecls = append(fs.fdecls, fd)
+			}
 		}
+	}
+	i := sort.Search(len(fs.fdecls), func(i int) bool { return fs.fdecls[i].End() > pos })
+	if i < len(fs.fdecls) && fs.fdecls[i].Pos() <= pos {
+		fd := fs.fdecls[i]
+		return fd, fs.funcs[fd]
 	}
 	return nil, funcInfo{}
 }

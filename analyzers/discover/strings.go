@@ -77,7 +77,7 @@ func (fs *fileScan) strings(strs []strconst.String) {
 			sigs[0].Strong = true
 		}
 		if u.host != "" && !hasOp && (u.path == "" || len(u.words) <= 2) {
-			if name := boundName(fs.f, e); name != "" {
+			if name := fs.boundName(e); name != "" {
 				ev := Evidence{Node: e, Subject: strconv.Quote(short(strconst.Show(text))), Category: recognition, Host: u.host, Note: fs.note}
 				if hostFace {
 					ev.Signals = append(ev.Signals, Signal{Kind: Host, Text: u.host})
@@ -175,33 +175,30 @@ func lastName(e ast.Expr) string {
 // boundName returns the name a string is stored under: the constant or
 // variable it initialises, the struct field a literal sets, or what an
 // assignment sets.
-func boundName(f *ast.File, e ast.Expr) string {
-	var name string
-	ast.Inspect(f, func(n ast.Node) bool {
-		if name != "" || n == nil || n.Pos() > e.Pos() || n.End() < e.End() {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.ValueSpec:
-			for i, v := range n.Values {
-				if v == e && i < len(n.Names) {
-					name = n.Names[i].Name
+func (fs *fileScan) boundName(e ast.Expr) string {
+	if fs.bound == nil {
+		fs.bound = map[ast.Expr]string{}
+		ast.Inspect(fs.f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ValueSpec:
+				for i, v := range n.Values {
+					if i < len(n.Names) {
+						fs.bound[v] = n.Names[i].Name
+					}
+				}
+			case *ast.KeyValueExpr:
+				fs.bound[n.Value] = lastName(n.Key)
+			case *ast.AssignStmt:
+				for i, v := range n.Rhs {
+					if i < len(n.Lhs) {
+						fs.bound[v] = lastName(n.Lhs[i])
+					}
 				}
 			}
-		case *ast.KeyValueExpr:
-			if n.Value == e {
-				name = lastName(n.Key)
-			}
-		case *ast.AssignStmt:
-			for i, v := range n.Rhs {
-				if v == e && i < len(n.Lhs) {
-					name = lastName(n.Lhs[i])
-				}
-			}
-		}
-		return true
-	})
-	return name
+			return true
+		})
+	}
+	return fs.bound[e]
 }
 
 // preamble checks the cgo preamble: headers and libraries named after

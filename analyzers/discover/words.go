@@ -123,7 +123,7 @@ var (
 	}
 	// specific pairs name a biometric operation whatever else surrounds them
 	specificFace    = set("recognition", "recognizer", "recogniser", "embedding", "embeddings", "landmark", "landmarks", "liveness", "antispoof", "antispoofing", "spoofing", "descriptor", "descriptors")
-	specificSpeaker = set("embedding", "embeddings", "verification", "identification", "enrollment", "enrolment", "recognition", "diarization")
+	specificSpeaker = set("embedding", "embeddings", "verification", "identification", "enrollment", "enrolment", "recognition")
 	emotionWords    = set("emotion", "emotions", "expression", "expressions")
 	// media that make an emotion word emotion recognition
 	emotionMedia = set("face", "faces", "facial", "image", "images", "img", "photo", "photos",
@@ -132,8 +132,9 @@ var (
 	speakerOps   = set("verify", "verification", "identify", "identification", "enrol", "enroll",
 		"enrolment", "enrollment", "enrollments", "enrolments", "embedding", "embeddings")
 	// recognition names speaker recognition with speaker or voiceprint, but
-	// "voice recognition" often means speech recognition
-	speakerOnlyOps = set("recognition", "recognize", "recognizer", "diarization", "diarize")
+	// "voice recognition" often means speech recognition; diarization
+	// (who spoke when, as speaker 1 and 2) identifies no one
+	speakerOnlyOps = set("recognition", "recognize", "recognizer")
 	strongWords    = map[string]catalog.Category{
 		"facenet": recognition, "arcface": recognition, "insightface": recognition,
 		"seetaface": recognition, "faceprint": recognition, "mtcnn": detection,
