@@ -1,7 +1,9 @@
 package discover
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
@@ -14,13 +16,42 @@ import (
 // of the words that merely contain "face" (interface, surface, typeface,
 // facebook, ...).
 func words(names ...string) []string {
+	if len(names) == 1 {
+		return nameWords(names[0])
+	}
 	var out []string
 	for _, name := range names {
-		for _, w := range splitName(name) {
-			out = append(out, unglue(w)...)
-		}
+		out = append(out, nameWords(name)...)
 	}
 	return out
+}
+
+// cache memoizes the words of names, which code (generated code most)
+// repeats; it is emptied when it grows large. Callers must not modify the
+// slices it returns (append to them makes a copy: they are clipped).
+var cache struct {
+	sync.Mutex
+	m map[string][]string
+}
+
+func nameWords(name string) []string {
+	cache.Lock()
+	ws, ok := cache.m[name]
+	cache.Unlock()
+	if ok {
+		return ws
+	}
+	for _, w := range splitName(name) {
+		ws = append(ws, unglue(w)...)
+	}
+	ws = slices.Clip(ws)
+	cache.Lock()
+	if cache.m == nil || len(cache.m) >= 1<<16 {
+		cache.m = make(map[string][]string, 1024)
+	}
+	cache.m[name] = ws
+	cache.Unlock()
+	return ws
 }
 
 func splitName(s string) []string {
@@ -180,10 +211,6 @@ type pair struct {
 // whether the site's input is an image, a video or audio (which makes an
 // emotion word enough). The most specific category wins.
 func operation(ws []string, media bool) (pair, bool) {
-	has := map[string]bool{}
-	for _, w := range ws {
-		has[w] = true
-	}
 	var best pair
 	found := false
 	consider := func(p pair) {
@@ -212,7 +239,7 @@ func operation(ws []string, media bool) (pair, bool) {
 			consider(pair{Words: e + "+input", Category: emotion})
 		}
 	}
-	if has["age"] && has["gender"] {
+	if slices.Contains(ws, "age") && slices.Contains(ws, "gender") {
 		consider(pair{Words: "age+gender", Category: categorisation})
 	}
 	if s := firstOf(ws, speakerWords); s != "" && !synth {
