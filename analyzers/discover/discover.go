@@ -43,8 +43,12 @@ type Found struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	cat := catalog.Default()
-	res := &Result{Package: pass.Pkg.Path()}
-	if cataloguedPackage(cat, strings.TrimSuffix(pass.Pkg.Path(), "_test")) {
+	pkgPath := ""
+	if pass.Pkg != nil { // nil in golangci-lint's syntax load mode
+		pkgPath = pass.Pkg.Path()
+	}
+	res := &Result{Package: pkgPath}
+	if cataloguedPackage(cat, strings.TrimSuffix(pkgPath, "_test")) {
 		return res, nil // a catalogued package's own code
 	}
 	for _, e := range cat.Entries {
@@ -53,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	s := NewScanner(cat)
-	s.PkgPath = pass.Pkg.Path()
+	s.PkgPath = pkgPath
 	var files []*ast.File
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
 	s.Prepare(files)
