@@ -65,8 +65,8 @@ func TestLoadRejectsBadData(t *testing.T) {
 		{"multi-purpose without symbols", entry("x", "github.com/a/b", ""), "without symbols"},
 		{"dedicated without category", entry("x", "github.com/a/b", "  dedicated: true\n        what: w"), "needs a valid category"},
 		{"missing what", entry("x", "github.com/a/b", "  symbols: [{symbol: F, category: face-detection}]"), "missing what"},
-		{"endpoint without source", "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    endpoints: [{host: api.example.com, category: face-recognition, what: w}]\n", "no source"},
-		{"source not a URL", "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: the docs\n    endpoints: [{host: api.example.com, category: face-recognition, what: w}]\n", `source must be an https URL, got "the docs"`},
+		{"endpoint without source", "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    endpoints: [{host: api.example.com, path: /face/verify, category: face-recognition, what: w}]\n", "no source"},
+		{"source not a URL", "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: the docs\n    endpoints: [{host: api.example.com, path: /face/verify, category: face-recognition, what: w}]\n", `source must be an https URL, got "the docs"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,7 +84,7 @@ func TestLoadRejectsBadData(t *testing.T) {
 // TestSourceSatisfiesEndpointEntry: the same entry as the failing cases
 // above loads once it names its source.
 func TestSourceSatisfiesEndpointEntry(t *testing.T) {
-	data := "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: https://example.com/api.md\n    endpoints: [{host: api.example.com, category: face-recognition, what: w}]\n"
+	data := "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: https://example.com/api.md\n    endpoints: [{host: api.example.com, path: /face/verify, category: face-recognition, what: w}]\n"
 	c, err := Load(fstest.MapFS{"d.yaml": {Data: []byte(data)}}, "*.yaml")
 	if err != nil {
 		t.Fatal(err)

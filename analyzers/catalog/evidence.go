@@ -21,15 +21,21 @@ import (
 //	      - {name: return_attributes, values: [emotion], category: emotion-recognition, what: "..."}
 //	  - value: RekognitionService.DetectFaces   # an exact string (a header value, an action name)
 //
-// A host without a path matches every path of the host: use it only for
-// hosts that serve nothing but biometric products.
+// A host without a path is a dedicated host (dedicated: true): one that
+// serves nothing but biometric products. It is reported wherever the code
+// names it, as a base URL in a constant or a field too, and a path the
+// package joins to such a base URL (baseURL + "/photo/verify") is matched
+// against the host's endpoints. When the host also has endpoints with
+// paths, those decide the URLs with a path (a status page is not a
+// finding); otherwise the host matches every path.
 type Endpoint struct {
-	Host     string           `yaml:"host,omitempty"`
-	Path     string           `yaml:"path,omitempty"`
-	Value    string           `yaml:"value,omitempty"`
-	Category Category         `yaml:"category,omitempty"`
-	What     string           `yaml:"what,omitempty"`
-	Params   []*EndpointParam `yaml:"params,omitempty"`
+	Host      string           `yaml:"host,omitempty"`
+	Dedicated bool             `yaml:"dedicated,omitempty"`
+	Path      string           `yaml:"path,omitempty"`
+	Value     string           `yaml:"value,omitempty"`
+	Category  Category         `yaml:"category,omitempty"`
+	What      string           `yaml:"what,omitempty"`
+	Params    []*EndpointParam `yaml:"params,omitempty"`
 
 	Entry *Entry `yaml:"-"`
 }
@@ -56,6 +62,12 @@ func (ep *Endpoint) validate() error {
 		return errors.New("needs a host, a path or a value")
 	case strings.TrimSpace(ep.Value) != ep.Value:
 		return fmt.Errorf("value %q has surrounding space", ep.Value)
+	case ep.Dedicated && (ep.Host == "" || ep.Path != ""):
+		return fmt.Errorf("dedicated is a property of a host: it needs a host and no path")
+	case ep.Dedicated && ep.Category == "":
+		return fmt.Errorf("dedicated host %q needs a category: it is reported by itself", ep.Host)
+	case ep.Host != "" && ep.Path == "" && ep.Category != "" && !ep.Dedicated:
+		return fmt.Errorf("host %q without a path is reported by itself: mark it dedicated: true if it serves only biometric products, else give it a path or only params", ep.Host)
 	}
 	if ep.Host != "" {
 		if _, err := path.Match(ep.Host, ""); err != nil || ep.Host != strings.ToLower(ep.Host) || strings.ContainsAny(ep.Host, "/:? ") {

@@ -32,6 +32,10 @@ func TestLoadRejectsBadEvidence(t *testing.T) {
 		{"native none", "    native: [{category: face-detection, what: w}]\n", "exactly one of"},
 		{"native -l", "    native: [{lib: -ldlib, category: face-detection, what: w}]\n", "without -l"},
 		{"native brackets", "    native: [{header: \"<a.h>\", category: face-detection, what: w}]\n", "angle brackets"},
+		{"dedicated without host", "    endpoints: [{path: /a, dedicated: true, category: face-detection, what: w}]\n", "needs a host and no path"},
+		{"dedicated with path", "    endpoints: [{host: a.example.com, path: /a, dedicated: true, category: face-detection, what: w}]\n", "needs a host and no path"},
+		{"dedicated without category", "    endpoints: [{host: a.example.com, dedicated: true, params: [{name: n, category: face-detection, what: w}]}]\n", "needs a category"},
+		{"bare host not dedicated", "    endpoints: [{host: a.example.com, category: face-detection, what: w}]\n", "mark it dedicated: true"},
 		{"unknown evidence key", "    models: [{file: m.onnx, category: face-detection, what: w}]\n", "field file not found"},
 	}
 	for _, tt := range tests {
@@ -50,6 +54,8 @@ func TestLoadAcceptsEvidence(t *testing.T) {
          params: [{name: attrs, values: [emotion], category: emotion-recognition, what: w2}]}
       - {value: Service.Op, category: face-recognition, what: w}
       - {path: /only/params, params: [{values: [FACE], category: face-detection, what: w}]}
+      - {host: faces.example.com, dedicated: true, category: face-recognition, what: w}
+      - {host: vision.example.com, params: [{values: [FACE], category: face-detection, what: w}]}
     models: [{name: "m-*.onnx", category: face-detection, what: w}, {name: cascade/f, category: face-detection, what: w}]
     native: [{header: a/b.h, category: face-detection, what: w}, {lib: "x*", category: face-detection, what: w}, {pkg-config: x4, category: face-detection, what: w}]
 `
@@ -58,8 +64,11 @@ func TestLoadAcceptsEvidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := cat.Entry("x")
-	if got := len(cat.Endpoints()); got != 3 {
-		t.Errorf("%d endpoints, want 3", got)
+	if got := len(cat.Endpoints()); got != 5 {
+		t.Errorf("%d endpoints, want 5", got)
+	}
+	if ep := cat.Endpoints()[3]; !ep.Dedicated || ep.Host != "faces.example.com" {
+		t.Errorf("endpoint 3 = %+v, want the dedicated host faces.example.com", ep)
 	}
 	if got := len(cat.Models()); got != 2 {
 		t.Errorf("%d models, want 2", got)

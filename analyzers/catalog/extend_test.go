@@ -56,7 +56,7 @@ func TestExtend(t *testing.T) {
 // a source, which the data files must give.
 func TestExtendNeedsNoSource(t *testing.T) {
 	e := &Entry{ID: "acme-api", Vendor: "Acme", Product: "Face API", Docs: "https://example.com",
-		Endpoints: []*Endpoint{{Host: "faces.acme.example", Category: FaceRecognition, What: "matches faces"}}, File: "cfg.yml:3"}
+		Endpoints: []*Endpoint{{Host: "faces.acme.example", Path: "/match", Category: FaceRecognition, What: "matches faces"}}, File: "cfg.yml:3"}
 	if _, err := Default().Extend([]*Entry{e}); err != nil {
 		t.Fatal(err)
 	}

@@ -29,9 +29,14 @@
 // level). The most restricted category among the matching parameters
 // wins.
 //
-// Paths a face host also serves for other purposes (/status), hosts
-// that also serve non-face products without a face parameter
-// (vision.googleapis.com without FACE_DETECTION) and bare host names
-// (but for hosts that serve only face products, such as
-// iai.tencentcloudapi.com) are not reported. Files excluded by the build are read too.
+// A host the catalog marks dedicated (it serves only biometric products,
+// such as api.luxand.cloud or iai.tencentcloudapi.com) is reported
+// wherever the code names it, as a base URL in a constant or a struct
+// field too; and a path the package joins to an unknown base
+// (c.base + "/photo/verify") is matched against the endpoints of the
+// dedicated hosts the same package names. Paths a face host also serves
+// for other purposes (/status), hosts that also serve non-face products
+// without a face parameter (vision.googleapis.com without
+// FACE_DETECTION) and bare names of hosts that are not dedicated are not
+// reported. Files excluded by the build are read too.
 package endpoint

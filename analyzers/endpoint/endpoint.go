@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"maps"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,12 +32,33 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	m := NewMatcher(config.Catalog(pass))
-	strconst.EachFile(pass, func(f *strconst.File) {
-		CheckStrings(m, f.Folder, f.Syntax, f.Strings, func(n ast.Node, match Match, text string) {
+	var files []*strconst.File
+	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f) })
+	hosts := map[string]bool{}
+	for _, f := range files {
+		for h := range DedicatedHosts(m, f.Strings) {
+			hosts[h] = true
+		}
+	}
+	sorted := slices.Sorted(maps.Keys(hosts))
+	for _, f := range files {
+		CheckStrings(m, f.Folder, f.Syntax, f.Strings, sorted, func(n ast.Node, match Match, text string) {
 			report(pass, n, match, text, f.Note)
 		})
-	})
+	}
 	return nil, nil
+}
+
+// DedicatedHosts returns the dedicated hosts (catalogued hosts that serve
+// only biometric products) that strs name.
+func DedicatedHosts(m *Matcher, strs []strconst.String) map[string]bool {
+	hosts := map[string]bool{}
+	for _, s := range strs {
+		if h := m.DedicatedHost(s.Text); h != "" {
+			hosts[h] = true
+		}
+	}
+	return hosts
 }
 
 // Check calls found for each outermost string expression of f that names
@@ -46,12 +69,14 @@ func run(pass *analysis.Pass) (any, error) {
 // endpoint. Identifiers are not reported: the declaration of a
 // constant is, where its value is written.
 func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
-	CheckStrings(m, fo, f, fo.Strings(f, f), found)
+	strs := fo.Strings(f, f)
+	CheckStrings(m, fo, f, strs, slices.Sorted(maps.Keys(DedicatedHosts(m, strs))), found)
 }
 
 // CheckStrings is Check on the folded strings of f, as fo.Strings(f, f)
-// returns them.
-func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.String, found func(n ast.Node, match Match, text string)) {
+// returns them, given the dedicated hosts its package names (sorted): a
+// path joined to an unknown base URL is matched against their endpoints.
+func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.String, hosts []string, found func(n ast.Node, match Match, text string)) {
 	for _, decl := range f.Decls {
 		var scope ast.Node = f
 		if _, ok := decl.(*ast.FuncDecl); ok {
@@ -70,14 +95,20 @@ func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.
 		in := strs[:n]
 		strs = strs[n:]
 		strconst.EachOutermost(in, func(e ast.Expr, text string) bool {
+			joinedTo := ""
 			if !m.Names(text) {
-				return false
+				u, h, ok := m.Joined(text, hosts)
+				if !ok {
+					return false
+				}
+				text, joinedTo = u, h
 			}
 			if !collected {
 				params, collected = CollectParams(fo, f, scope), true
 			}
 			match, ok := m.MatchEndpoint(text, params)
 			if ok {
+				match.JoinedTo = joinedTo
 				found(e, match, text)
 			}
 			return ok
@@ -93,6 +124,12 @@ func report(pass *analysis.Pass, n ast.Node, m Match, text, note string) {
 		if m.Via.Node != nil && (m.Via.Node.Pos() < n.Pos() || m.Via.Node.End() > n.End()) {
 			fd.Support(m.Via.Node, finding.Evidence{Kind: finding.Constant, Category: m.Category, Subject: "request parameter " + via, What: "decides the category"})
 		}
+	}
+	if m.JoinedTo != "" {
+		if fd.Note != "" {
+			fd.Note += "; "
+		}
+		fd.Note += "a path joined to the base URL of " + m.JoinedTo + ", which this package names"
 	}
 	if note != "" {
 		if fd.Note != "" {

@@ -24,7 +24,7 @@ func TestExcludedFiles(t *testing.T) {
 }
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), endpoint.Analyzer, "rest", "lookalike")
+	analysistest.Run(t, analysistest.TestData(), endpoint.Analyzer, "rest", "lookalike", "joined", "unjoined")
 }
 
 // TestSyntaxOnly checks that the matcher finds the same endpoints with no

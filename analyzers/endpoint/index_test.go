@@ -32,7 +32,7 @@ func TestIndexAgreesWithScan(t *testing.T) {
 		var wantEP *catalog.Endpoint
 		if u, ok := splitURL(strings.TrimSpace(s)); ok {
 			for _, a := range m.addresses {
-				if a.matches(u) {
+				if a.matches(u, m.withPaths) {
 					want = true
 					if match, ok := decide(a.ep, queryParams(u.query, nil)); ok && wantEP == nil {
 						wantEP = match.Endpoint

@@ -26,6 +26,9 @@ type Match struct {
 	Via      Param                  // the request parameter that matched Param
 	Category catalog.Category
 	What     string
+	// JoinedTo is the dedicated host a joined path was resolved against
+	// ("api.luxand.cloud"), when the string itself names no host.
+	JoinedTo string
 }
 
 // Matcher classifies strings against the catalog's endpoints.
@@ -33,6 +36,9 @@ type Matcher struct {
 	byValue   map[string]*catalog.Endpoint
 	addresses []address
 	index     addressIndex
+	// withPaths are the host patterns that have endpoints with a path: a
+	// URL with a path on such a dedicated host is decided by them.
+	withPaths map[string]bool
 }
 
 type address struct {
@@ -47,8 +53,11 @@ type address struct {
 
 // NewMatcher indexes the endpoints of cat.
 func NewMatcher(cat *catalog.Catalog) *Matcher {
-	m := &Matcher{byValue: map[string]*catalog.Endpoint{}}
+	m := &Matcher{byValue: map[string]*catalog.Endpoint{}, withPaths: map[string]bool{}}
 	for _, ep := range cat.Endpoints() {
+		if ep.Host != "" && ep.Path != "" {
+			m.withPaths[ep.Host] = true
+		}
 		if ep.Value != "" {
 			if _, dup := m.byValue[ep.Value]; !dup {
 				m.byValue[ep.Value] = ep
@@ -90,7 +99,7 @@ func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 	var buf [16]int
 	for _, i := range m.index.candidates(buf[:0], u) {
 		a := m.addresses[i]
-		if !a.matches(u) {
+		if !a.matches(u, m.withPaths) {
 			continue
 		}
 		if all == nil {
@@ -116,11 +125,46 @@ func (m *Matcher) Names(s string) bool {
 	}
 	var buf [16]int
 	for _, i := range m.index.candidates(buf[:0], u) {
-		if m.addresses[i].matches(u) {
+		if m.addresses[i].matches(u, m.withPaths) {
 			return true
 		}
 	}
 	return false
+}
+
+// DedicatedHost returns the host s names when it is a catalogued host that
+// serves only biometric products (a base URL such as
+// "https://api.luxand.cloud"), else "".
+func (m *Matcher) DedicatedHost(s string) string {
+	u, ok := splitURL(strings.TrimSpace(s))
+	if !ok || !u.hostKnown {
+		return ""
+	}
+	for _, a := range m.addresses {
+		if a.ep.Dedicated {
+			if ok, _ := path.Match(a.ep.Host, u.host); ok {
+				return u.host
+			}
+		}
+	}
+	return ""
+}
+
+// Joined returns s as a URL on one of hosts (dedicated hosts the package
+// names, sorted) when s is a path joined to an unknown base
+// (baseURL + "/photo/verify" folds to "…/photo/verify") that names an
+// endpoint of that host, and the host.
+func (m *Matcher) Joined(s string, hosts []string) (url, host string, ok bool) {
+	rest, isJoined := strings.CutPrefix(strings.TrimSpace(s), strconst.Unknown)
+	if !isJoined || !strings.HasPrefix(rest, "/") {
+		return "", "", false
+	}
+	for _, h := range hosts {
+		if u := "https://" + h + rest; m.Names(u) {
+			return u, h, true
+		}
+	}
+	return "", "", false
 }
 
 // decide picks the category of a call to ep.
@@ -226,7 +270,7 @@ func looksLikeHost(h string) bool {
 	return true
 }
 
-func (a address) matches(u urlParts) bool {
+func (a address) matches(u urlParts, withPaths map[string]bool) bool {
 	if a.ep.Host != "" {
 		if !u.hostKnown {
 			return false
@@ -244,6 +288,9 @@ func (a address) matches(u urlParts) bool {
 			}
 		}
 	}
+	if a.ep.Dedicated && withPaths[a.ep.Host] && !versionOnly(u.segs) {
+		return false // the host's endpoints with a path decide
+	}
 	if len(u.segs) < len(a.segs) {
 		return false
 	}
@@ -253,6 +300,17 @@ func (a address) matches(u urlParts) bool {
 			continue
 		}
 		if strings.Contains(got, strconst.Unknown) || !strings.EqualFold(got, want) {
+			return false
+		}
+	}
+	return true
+}
+
+// versionOnly reports whether a path is empty or only an API version
+// (/v1, /v2.0): the base URL of an API.
+func versionOnly(segs []string) bool {
+	for _, s := range segs {
+		if len(s) < 2 || (s[0] != 'v' && s[0] != 'V') || strings.Trim(s[1:], "0123456789.") != "" {
 			return false
 		}
 	}

@@ -33,7 +33,11 @@ func TestMatchEndpoint(t *testing.T) {
 		{"https://faceid.tencentcloudapi.com/", nil, catalog.FaceLiveness, "rest-tencent-face"},
 		// Look-alikes.
 		{"https://api.kairos.com/status", nil, "", ""},
-		{"https://api.kairos.com", nil, "", ""},
+		{"https://api.kairos.com", nil, "face-recognition", "rest-kairos"},
+		{"https://api.kairos.com/v2", nil, "face-recognition", "rest-kairos"},
+		{"api.luxand.cloud", nil, "face-recognition", "rest-luxand"},
+		{"https://api.luxand.cloud/status", nil, "", ""},
+		{"https://faceid.tencentcloudapi.com/any/path", nil, "face-liveness", "rest-tencent-face"},
 		{"https://vision.googleapis.com/v1/images:annotate", []Param{{Name: "type", Value: "LABEL_DETECTION"}}, "", ""},
 		{"https://api.luxand.cloud" + u + "/photo/emotions", nil, "", ""},
 		{"https://" + u + "/photo/emotions", nil, "", ""},

@@ -19,6 +19,7 @@ func TestLoadMode(t *testing.T) {
 		want  string
 	}{
 		{[]string{"sdkimport"}, register.LoadModeSyntax},
+		{[]string{"discover", "cgolib"}, register.LoadModeSyntax},
 		{[]string{"sdksymbol"}, register.LoadModeTypesInfo},
 		{[]string{"sdkimport", "sdksymbol"}, register.LoadModeTypesInfo},
 		{nil, register.LoadModeSyntax},

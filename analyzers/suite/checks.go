@@ -5,6 +5,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/directive"
+	"github.com/biometriclint/biometriclint/analyzers/discover"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/indirect"
 	"github.com/biometriclint/biometriclint/analyzers/modelfile"
@@ -50,6 +51,7 @@ func Checks() []Check {
 		{modelfile.Analyzer, Types, "v0.1.0", "evidence.md"},
 		{cgolib.Analyzer, Syntax, "v0.1.0", "evidence.md"},
 		{modrequire.Analyzer, Syntax, "v0.1.0", "evidence.md"},
+		{discover.Analyzer, Syntax, "v0.2.0", "evaluation.md"},
 		{directive.Analyzer, Syntax, "v0.1.0", "configuration.md"},
 	}
 }

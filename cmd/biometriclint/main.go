@@ -7,6 +7,7 @@
 //	biometriclint [flags] packages...        analyse packages (exit 3 with findings)
 //	biometriclint -format sarif -o out.sarif ./...
 //	biometriclint audit [flags] [dir]        audit a tree without building it
+//	biometriclint discover [dir]             catalog entry drafts for unknown vendors
 //	go vet -vettool="$PWD/bin/biometriclint" ./...   run as a go vet tool
 //
 // Flags may come before or after the arguments. Output formats (-format):
@@ -37,6 +38,9 @@ func main() {
 	}
 	if len(args) > 0 && args[0] == "audit" {
 		os.Exit(auditMain(args[1:]))
+	}
+	if len(args) > 0 && args[0] == "discover" {
+		os.Exit(discoverMain(args[1:]))
 	}
 	os.Exit(runMain(args))
 }

@@ -42,7 +42,7 @@ func TestLoad(t *testing.T) {
 			mode:     "scoped+reload",
 			source:   []string{"example.com/lint/wrap"},
 			imports:  []string{"example.com/lint/wrap"},
-			want:     []string{"app/app.go:10:31: indirect: Pigo face detection: wrap.Faces performs face detection via pigo.NewPigo"},
+			want:     []string{"app/app.go:10:31: indirect: Pigo face detection: wrap.Faces performs face detection via pigo.Pigo.Unpack"},
 		},
 		{
 			// With tests: the external test package calls it too.

@@ -8,7 +8,6 @@ import (
 
 const (
 	status    = "https://api.luxand.cloud/status"
-	kairosDoc = "https://api.kairos.com"
 	hume      = "https://api.hume.ai"
 	labels    = "https://vision.googleapis.com/v1/images:annotate"
 	faceDocs  = "https://example.com/docs/face/detect"

@@ -7,8 +7,8 @@ import (
 )
 
 const (
-	kairos     = "https://api.kairos.com"
-	kairosEnrl = kairos + "/enroll" // want `Kairos face recognition API: "https://api.kairos.com/enroll" enrols a person's face in a gallery \[face-recognition;`
+	kairos     = "https://api.kairos.com" // want `Kairos face recognition API: "https://api.kairos.com" is the base URL of Kairos, an API that serves only face recognition and face analysis \[face-recognition;`
+	kairosEnrl = kairos + "/enroll"       // want `Kairos face recognition API: "https://api.kairos.com/enroll" enrols a person's face in a gallery \[face-recognition;`
 )
 
 // Luxand calls the emotion endpoint with a token header.

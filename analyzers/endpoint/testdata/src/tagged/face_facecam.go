@@ -2,7 +2,7 @@
 
 package tagged
 
-const luxand = "https://api.luxand.cloud"
+const luxand = "https://api.luxand.cloud" // want `Luxand.cloud face API: "https://api.luxand.cloud" is the base URL of Luxand.cloud`
 
 // Search is excluded from the default build, and shipped with -tags facecam.
 func Search() string {

@@ -1,0 +1,97 @@
+package discover
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports possible biometric code the catalog does not cover.
+var Analyzer = &analysis.Analyzer{
+	Name:             "discover",
+	Doc:              analysisutil.MustExtractDoc(doc, "discover"),
+	URL:              analysisutil.DocURL("discover"),
+	Run:              run,
+	RunDespiteErrors: true,
+	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer},
+	ResultType:       reflect.TypeFor[*Result](),
+}
+
+// Result is the evidence the analyzer reported in a package, for catalog
+// drafts (biometriclint discover).
+type Result struct {
+	Package string // import path
+	Found   []Found
+}
+
+// Found is reported evidence and where it is.
+type Found struct {
+	Position token.Position
+	Evidence
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	cat := config.Catalog(pass)
+	pkgPath := ""
+	if pass.Pkg != nil { // nil in golangci-lint's syntax load mode
+		pkgPath = pass.Pkg.Path()
+	}
+	res := &Result{Package: pkgPath}
+	if cataloguedPackage(cat, strings.TrimSuffix(pkgPath, "_test")) {
+		return res, nil // a catalogued package's own code
+	}
+	for _, e := range cat.Entries {
+		if analysisutil.InEntryModule(pass, e) {
+			return res, nil // a catalogued SDK's own code
+		}
+	}
+	s := NewScanner(cat)
+	s.PkgPath = pkgPath
+	var files []*ast.File
+	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
+	s.Prepare(files)
+	strconst.EachFile(pass, func(f *strconst.File) {
+		s.File(f.Folder, f.Syntax, f.Strings, f.Note)
+	})
+	for _, ev := range s.Finish(pass.Fset) {
+		report(pass, ev)
+		res.Found = append(res.Found, Found{pass.Fset.Position(ev.pos()), ev})
+	}
+	return res, nil
+}
+
+// cataloguedPackage reports whether path is a catalogued package: its
+// import path, or, for a tree audited without a go.mod (packages named by
+// their directory, services/cognitiveservices/v1.0/face), the end of one,
+// of two elements at least.
+func cataloguedPackage(cat *catalog.Catalog, path string) bool {
+	if cat.Package(path) != nil {
+		return true
+	}
+	if !strings.Contains(path, "/") {
+		return false // one element ("face") says too little
+	}
+	for _, p := range cat.Packages() {
+		if strings.HasSuffix(p.Path, "/"+path) {
+			return true
+		}
+		for _, a := range p.Aliases {
+			if strings.HasSuffix(a, "/"+path) {
+				return true
+			}
+		}
+	}
+	return false
+}
