@@ -15,6 +15,12 @@ type Module struct {
 	Category catalog.Category // the most restricted of its packages'
 }
 
+// What says what the module is, completing a finding's subject.
+func (m *Module) What() string {
+	info, _ := m.Category.Info()
+	return "is a module that exists only for " + strings.ToLower(info.Title)
+}
+
 // Modules returns the dedicated modules of cat, by path.
 func Modules(cat *catalog.Catalog) map[string]*Module {
 	mods := map[string]*Module{}

@@ -89,10 +89,8 @@ func report(pass *analysis.Pass, name string, data []byte, reqs []Requirement, m
 		if how != "" {
 			kind = how + ", " + kind
 		}
-		info, _ := mod.Category.Info()
 		subject := fmt.Sprintf("requirement %s %s (%s)", r.Path, r.Version, kind)
-		what := "is a module that exists only for " + strings.ToLower(info.Title)
-		finding.Report(pass, rangeOf{tf.Pos(r.Start), tf.Pos(r.End)}, finding.ForEvidence(mod.Entry, mod.Category, subject, what))
+		finding.Report(pass, rangeOf{tf.Pos(r.Start), tf.Pos(r.End)}, finding.ForEvidence(mod.Entry, mod.Category, subject, mod.What()))
 	}
 }
 

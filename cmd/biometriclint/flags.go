@@ -92,11 +92,21 @@ func printVersion() int {
 // r to the chosen handler; it returns the exit code.
 func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int {
 	pol.record(r, col)
+	if err := c.write(r); err != nil {
+		return fatalf("%v", err)
+	}
+	return pol.exitCode(c.formatName(), r)
+}
+
+// write names the tool, sorts r and hands it to the chosen handler, then
+// lists what could not be analysed on standard error for the formats
+// that do not show it.
+func (c *common) write(r *output.Report) error {
 	r.Tool, r.Version = "biometriclint", version()
 	r.Sort()
 	h, closeFn, err := c.handler()
 	if err != nil {
-		return fatalf("%v", err)
+		return err
 	}
 	err = h.Handle(r)
 	if cerr := closeFn(); err == nil {
@@ -106,7 +116,7 @@ func (c *common) emit(r *output.Report, pol *applied, col *output.Collector) int
 		err = output.Incomplete(os.Stderr, r)
 	}
 	if err != nil {
-		return fatalf("writing the report: %v", err)
+		return fmt.Errorf("writing the report: %v", err)
 	}
-	return pol.exitCode(c.formatName(), r)
+	return nil
 }

@@ -7,6 +7,7 @@
 //	biometriclint [flags] packages...        analyse packages (exit 3 with findings)
 //	biometriclint -format sarif -o out.sarif ./...
 //	biometriclint audit [flags] [dir]        audit a tree without building it
+//	biometriclint binary [flags] path...     audit Go executables and container images
 //	go vet -vettool=$(which biometriclint)   run as a go vet tool
 //
 // Output formats (-format): text, json (the analysis JSON tree, also -json),
@@ -31,6 +32,9 @@ func main() {
 	}
 	if len(args) > 0 && args[0] == "audit" {
 		os.Exit(auditMain(args[1:]))
+	}
+	if len(args) > 0 && args[0] == "binary" {
+		os.Exit(binaryMain(args[1:]))
 	}
 	os.Exit(runMain(args))
 }

@@ -26,17 +26,14 @@ func Modules(cat *catalog.Catalog, dirs []string) ([]*output.Module, []*output.P
 	var problems []*output.Problem
 	seen := map[string]bool{}
 	add := func(source, path, version string) {
-		entries := entriesOf(cat, path)
 		key := source + "\x00" + path + "\x00" + version
-		if len(entries) == 0 || seen[key] {
+		if seen[key] {
 			return
 		}
-		seen[key] = true
-		m := &output.Module{Path: path, Version: version, Source: source, Vendor: entries[0].Title(), Category: categories(entries)}
-		for _, e := range entries {
-			m.Entries = append(m.Entries, e.ID)
+		if m := Module(cat, source, path, version); m != nil {
+			seen[key] = true
+			mods = append(mods, m)
 		}
-		mods = append(mods, m)
 	}
 	for _, dir := range dirs {
 		gomod := filepath.Join(dir, "go.mod")
@@ -65,6 +62,21 @@ func Modules(cat *catalog.Catalog, dirs []string) ([]*output.Module, []*output.P
 		})
 	}
 	return mods, problems
+}
+
+// Module returns the inventory line of module path at version, named by
+// source (a module file, or an executable's build info), or nil when the
+// catalog does not know the module.
+func Module(cat *catalog.Catalog, source, path, version string) *output.Module {
+	entries := entriesOf(cat, path)
+	if len(entries) == 0 {
+		return nil
+	}
+	m := &output.Module{Path: path, Version: version, Source: source, Vendor: entries[0].Title(), Category: categories(entries)}
+	for _, e := range entries {
+		m.Entries = append(m.Entries, e.ID)
+	}
+	return m
 }
 
 func forLines(name string, problems *[]*output.Problem, fn func(source string, fields []string)) {

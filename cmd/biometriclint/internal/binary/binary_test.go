@@ -1,0 +1,208 @@
+package binary
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/binary/bintest"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	bintest.Cleanup()
+	os.Exit(code)
+}
+
+// facesFindings are the findings of the faces test program, whatever its
+// GOOS, GOARCH and build flags.
+var facesFindings = []string{
+	`endpoint: Megvii Face++ Face API (REST): "https://api-us.faceplusplus.com/facepp/v3/detect" detects faces [face-detection; EU AI Act Art. 3(34)] (what the request asks for is not visible in a binary, so emotion-recognition cannot be excluded)`,
+	`modelfile: OpenCV DNN face models (YuNet, SFace, SSD, Facemark LBF): embedded file "models/face_detection_yunet_2023mar.onnx" (51 bytes) is the YuNet face detection model [face-detection; EU AI Act Art. 3(34)]`,
+	`modelfile: pigo cascades: "cascade/facefinder" is the pigo face detection cascade [face-detection; EU AI Act Art. 3(34)]`,
+	`modrequire: Pigo face detection: module github.com/esimov/pigo v1.4.6 (build info) is a module that exists only for face detection [face-detection; EU AI Act Art. 3(34)]`,
+	`sdkimport: Pigo face detection: package "github.com/esimov/pigo/core" detects faces, pupils and facial landmarks [face-detection; EU AI Act Art. 3(34)]`,
+	`sdksymbol: AWS Rekognition (AWS SDK for Go v2): rekognition.(*Client).CompareFaces compares a face with the faces in another image to verify identity [face-recognition; EU AI Act Art. 5(1)(e), 5(1)(h), Annex III 1(a)]`,
+	`sdksymbol: AWS Rekognition (AWS SDK for Go v2): rekognition.(*Client).DetectFaces detects faces and, on request, their emotions, age range and gender [face-detection; EU AI Act Art. 3(34)] (what it requests is not visible in a binary, so emotion-recognition cannot be excluded)`,
+	`sdksymbol: Pigo face detection: pigo.(*Pigo).Unpack loads a face detection cascade [face-detection; EU AI Act Art. 3(34)]`,
+	`sdksymbol: Pigo face detection: pigo.NewPigo creates a pixel-intensity-comparison face detector [face-detection; EU AI Act Art. 3(34)]`,
+}
+
+// findings lists the findings of the executable named name as
+// "analyzer: message", in report order.
+func findings(t *testing.T, res *Result, name string) []string {
+	t.Helper()
+	r, _ := Report(catalog.Default(), res)
+	r.Sort()
+	var out []string
+	found := false
+	for _, p := range r.Packages {
+		if p.ID != name {
+			continue
+		}
+		found = true
+		for _, a := range p.Analyzers {
+			for _, f := range a.Findings {
+				out = append(out, a.Name+": "+f.Message)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no executable %s read; read: %v", name, names(res))
+	}
+	return out
+}
+
+func names(res *Result) []string {
+	var out []string
+	for _, b := range res.Binaries {
+		out = append(out, b.Name)
+	}
+	return out
+}
+
+// problems lists every problem of res as "where: reason", where relative
+// to dir.
+func problems(res *Result, dir string) []string {
+	var out []string
+	for _, p := range res.Problems {
+		out = append(out, strings.TrimPrefix(p.Where, dir+string(filepath.Separator))+": "+p.Reason)
+	}
+	for _, b := range res.Binaries {
+		for _, p := range b.Problems {
+			out = append(out, strings.TrimPrefix(b.Name, dir+string(filepath.Separator))+": "+p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func equal(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("%s:\ngot:\n\t%s\nwant:\n\t%s", what, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+}
+
+// TestExecutables reads the faces program built for three platforms, with
+// and without -trimpath -ldflags="-s -w": the same findings every time,
+// and the platform read from the file.
+func TestExecutables(t *testing.T) {
+	for _, plat := range []struct{ goos, goarch, format string }{
+		{"linux", "amd64", "elf"},
+		{"windows", "amd64", "pe"},
+		{"darwin", "arm64", "macho"},
+	} {
+		for _, stripped := range []bool{false, true} {
+			name := plat.goos + "/" + plat.goarch
+			if stripped {
+				name += " stripped"
+			}
+			t.Run(name, func(t *testing.T) {
+				exe := bintest.Build(t, "faces", plat.goos, plat.goarch, stripped)
+				res := Scan(catalog.Default(), []string{exe})
+				equal(t, "problems", problems(res, ""), nil)
+				equal(t, "findings", findings(t, res, exe), facesFindings)
+				b := res.Binaries[0]
+				if b.Format != plat.format || b.GOOS != plat.goos || b.GOARCH != plat.goarch {
+					t.Errorf("read as %s %s/%s, want %s %s/%s", b.Format, b.GOOS, b.GOARCH, plat.format, plat.goos, plat.goarch)
+				}
+				if !strings.HasPrefix(b.Go, "go1.") || b.Main != "example.com/faces (devel)" {
+					t.Errorf("build info: Go %q, main module %q", b.Go, b.Main)
+				}
+				if fi, err := os.Stat(exe); err != nil || b.Size != fi.Size() || len(b.SHA256) != 64 {
+					t.Errorf("provenance: size %d, sha256 %q", b.Size, b.SHA256)
+				}
+			})
+		}
+	}
+}
+
+// TestSilent reads a program that links Rekognition only for DetectLabels
+// and DetectText: no finding, no problem.
+func TestSilent(t *testing.T) {
+	for _, stripped := range []bool{false, true} {
+		exe := bintest.Build(t, "labels", "linux", "amd64", stripped)
+		res := Scan(catalog.Default(), []string{exe})
+		equal(t, "problems", problems(res, ""), nil)
+		equal(t, "findings", findings(t, res, exe), nil)
+		// The SDK is in the build info: listed, not a finding.
+		r, _ := Report(catalog.Default(), res)
+		var mods []string
+		for _, m := range r.Modules {
+			mods = append(mods, m.Path+" "+m.Version)
+		}
+		// (The SDK's root module provides the catalogued packages too, as
+		// inventory reads go.mod.)
+		equal(t, "modules", mods, []string{"github.com/aws/aws-sdk-go-v2 v1.41.9", "github.com/aws/aws-sdk-go-v2/service/rekognition v1.51.26"})
+	}
+}
+
+// TestDamaged reads inputs that are not, or no longer, whole Go programs:
+// each is a problem that says what is wrong, and what can still be found
+// is.
+func TestDamaged(t *testing.T) {
+	exe := bintest.Build(t, "faces", "linux", "amd64", false)
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	trueBin, err := os.ReadFile("/bin/true")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noBuildInfo := bytes.Clone(data)
+	i := bytes.Index(noBuildInfo, []byte("\xff Go buildinf:"))
+	if i < 0 {
+		t.Fatal("no build info magic")
+	}
+	copy(noBuildInfo[i:], "\x00\x00\x00\x00")
+	paths := []string{
+		write("truncated-header", data[:40]),
+		write("truncated-half", data[:len(data)/2]),
+		write("true", trueBin),
+		write("text", []byte("#!/bin/sh\necho face\n")),
+		write("nobuildinfo", noBuildInfo),
+		filepath.Join(dir, "missing"),
+	}
+	res := Scan(catalog.Default(), paths)
+	equal(t, "problems", problems(res, dir), []string{
+		"missing: no such file or directory",
+		"nobuildinfo: no Go build information (stripped or damaged: not a Go executable): its modules are not listed",
+		"text: not an executable (ELF, Mach-O, PE), a docker save tarball or an OCI image layout",
+		"true: not a Go program: not a Go executable",
+		"truncated-half: damaged ELF header: EOF (the file is truncated): the rest of the file is read as data",
+		"truncated-half: no Go build information (stripped or damaged: unrecognized file format): its modules are not listed",
+		"truncated-header: damaged ELF header: EOF (the file is truncated): the rest of the file is read as data",
+		"truncated-header: not a Go program: unrecognized file format",
+	})
+	// Half a program: its section headers and build info are lost, not
+	// what its first half holds (the function table, the strings), but
+	// without addresses the embedded file is only a name.
+	var half []string
+	for _, f := range facesFindings {
+		switch {
+		case strings.HasPrefix(f, "modrequire:"):
+		case strings.Contains(f, "embedded file"):
+			half = append(half, `modelfile: OpenCV DNN face models (YuNet, SFace, SSD, Facemark LBF): "face_detection_yunet_2023mar.onnx" is the YuNet face detection model [face-detection; EU AI Act Art. 3(34)]`)
+		default:
+			half = append(half, f)
+		}
+	}
+	equal(t, "findings of half a program", findings(t, res, paths[1]), half)
+	// Without build info, everything but the module is still found.
+	want := slices.DeleteFunc(slices.Clone(facesFindings), func(s string) bool { return strings.HasPrefix(s, "modrequire:") })
+	equal(t, "findings without build info", findings(t, res, paths[4]), want)
+}

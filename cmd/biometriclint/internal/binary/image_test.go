@@ -1,0 +1,117 @@
+package binary
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	v1 "github.com/google/go-containerregistry/pkg/v1"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/binary/bintest"
+)
+
+// testImage is two layers: the first holds the faces program, a Go
+// program that the second deletes (a whiteout), /bin/true and a text
+// file; the second the silent labels program.
+func testImage(t *testing.T) v1.Image {
+	faces := bintest.Build(t, "faces", "linux", "amd64", false)
+	stripped := bintest.Build(t, "faces", "linux", "amd64", true)
+	labels := bintest.Build(t, "labels", "linux", "amd64", true)
+	return bintest.Image(t,
+		bintest.Layer(t,
+			bintest.File{Path: "usr/local/bin/faces", From: faces},
+			bintest.File{Path: "usr/local/bin/old", From: stripped},
+			bintest.File{Path: "bin/true", From: "/bin/true"},
+			bintest.File{Path: "etc/motd", From: "testdata/faces/main.go"},
+		),
+		bintest.Layer(t,
+			bintest.File{Path: "usr/local/bin/.wh.old"},
+			bintest.File{Path: "app/labels", From: labels},
+		),
+	)
+}
+
+// TestImages reads the test image as a docker save tarball and as an OCI
+// layout: the faces program with its findings and its layer, the silent
+// program read without findings, the deleted program not read, and the
+// executable that is not a Go program listed as not examined.
+func TestImages(t *testing.T) {
+	img := testImage(t)
+	dir := t.TempDir()
+	tarPath := filepath.Join(dir, "image.tar")
+	bintest.Tarball(t, tarPath, "example.com/faces:1", img)
+	layoutPath := filepath.Join(dir, "layout")
+	bintest.Layout(t, layoutPath, "example.com/faces:1", img)
+	for _, p := range []string{tarPath, layoutPath} {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			res := Scan(catalog.Default(), []string{p})
+			var got []string
+			for _, b := range res.Binaries {
+				got = append(got, strings.TrimPrefix(b.Name, dir+"/")+" "+b.ImageRef+" layer "+strings.Fields(b.Layer)[0])
+			}
+			base := filepath.Base(p)
+			equal(t, "executables", got, []string{
+				base + "!/app/labels example.com/faces:1 layer 2/2",
+				base + "!/usr/local/bin/faces example.com/faces:1 layer 1/2",
+			})
+			equal(t, "problems", problems(res, dir), []string{base + ": 1 executable is not Go programs, not examined: /bin/true"})
+			equal(t, "faces", findings(t, res, p+"!/usr/local/bin/faces"), facesFindings)
+			equal(t, "labels", findings(t, res, p+"!/app/labels"), nil)
+		})
+	}
+}
+
+// TestImageMissingLayer reads images with a missing layer. In an OCI
+// layout without the blob of the second layer, the first is read as if it
+// were the whole image: the faces program is found, and so is the program
+// the missing layer deletes. A docker save tarball without a layer cannot
+// be opened by go-containerregistry (it computes the image manifest from
+// every layer): a problem says so.
+func TestImageMissingLayer(t *testing.T) {
+	img := testImage(t)
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "whole.tar")
+	bintest.Tarball(t, whole, "example.com/faces:1", img)
+	top, bottom := filepath.Join(dir, "top.tar"), filepath.Join(dir, "bottom.tar")
+	bintest.WithoutMember(t, whole, top, bintest.LayerFile(t, whole, 1))
+	bintest.WithoutMember(t, whole, bottom, bintest.LayerFile(t, whole, 0))
+	lay := filepath.Join(dir, "layout")
+	bintest.Layout(t, lay, "example.com/faces:1", img)
+	ls, err := img.Layers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ls[1].Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(lay, "blobs", d.Algorithm, d.Hex)); err != nil {
+		t.Fatal(err)
+	}
+	res := Scan(catalog.Default(), []string{top, bottom, lay})
+	equal(t, "problems", problems(res, dir), []string{
+		"bottom.tar: example.com/faces:1: file " + bintest.LayerFile(t, whole, 0) + " not found in tar",
+		"layout: 1 executable is not Go programs, not examined: /bin/true",
+		"layout: layer 2/2 " + diffID(t, img, 1) + " cannot be read (the image is read without it): lstat " + filepath.Join(lay, "blobs", d.Algorithm, d.Hex) + ": no such file or directory",
+		"top.tar: image manifest: file " + bintest.LayerFile(t, whole, 1) + " not found in tar",
+	})
+	equal(t, "faces", findings(t, res, lay+"!/usr/local/bin/faces"), facesFindings)
+	equal(t, "old", findings(t, res, lay+"!/usr/local/bin/old"), facesFindings)
+	if len(res.Binaries) != 2 {
+		t.Errorf("read %v, want the two programs of the first layer", names(res))
+	}
+}
+
+func diffID(t *testing.T, img v1.Image, i int) string {
+	ls, err := img.Layers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := ls[i].DiffID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id.String()
+}
