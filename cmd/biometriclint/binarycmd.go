@@ -3,8 +3,11 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
@@ -57,12 +60,19 @@ func binaryMain(args []string) int {
 		return fatalf("%v", err)
 	}
 	// As in audit, only -config applies: what is audited brings no policy.
-	pol, _, err := c.installPolicy(".", false)
+	pol, on, err := c.installPolicy(".", false)
 	if err != nil {
 		return fatalf("%v", err)
 	}
 	cat := catalog.Default()
 	r, subjects := binary.Report(cat, binary.Scan(cat, fs.Args()))
+	// Each finding is under the analyzer whose rule it mirrors: the
+	// analyzers switched off (flags, policy) report nothing here either.
+	for _, p := range r.Packages {
+		p.Analyzers = slices.DeleteFunc(p.Analyzers, func(ar *output.AnalyzerResult) bool {
+			return !slices.ContainsFunc(on, func(a *analysis.Analyzer) bool { return a.Name == ar.Name })
+		})
+	}
 	decisions := pol.decideBinary(r, subjects, time.Now())
 	if err := c.write(r); err != nil {
 		return fatalf("%v", err)

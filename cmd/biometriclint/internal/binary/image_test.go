@@ -56,7 +56,7 @@ func TestImages(t *testing.T) {
 				base + "!/app/labels example.com/faces:1 layer 2/2",
 				base + "!/usr/local/bin/faces example.com/faces:1 layer 1/2",
 			})
-			equal(t, "problems", problems(res, dir), []string{base + ": 1 executable is not Go programs, not examined: /bin/true"})
+			equal(t, "problems", problems(res, dir), []string{base + ": 1 executable is not a Go program, not examined: /bin/true"})
 			equal(t, "faces", findings(t, res, p+"!/usr/local/bin/faces"), facesFindings)
 			equal(t, "labels", findings(t, res, p+"!/app/labels"), nil)
 		})
@@ -93,7 +93,7 @@ func TestImageMissingLayer(t *testing.T) {
 	res := Scan(catalog.Default(), []string{top, bottom, lay})
 	equal(t, "problems", problems(res, dir), []string{
 		"bottom.tar: example.com/faces:1: file " + bintest.LayerFile(t, whole, 0) + " not found in tar",
-		"layout: 1 executable is not Go programs, not examined: /bin/true",
+		"layout: 1 executable is not a Go program, not examined: /bin/true",
 		"layout: layer 2/2 " + diffID(t, img, 1) + " cannot be read (the image is read without it): lstat " + filepath.Join(lay, "blobs", d.Algorithm, d.Hex) + ": no such file or directory",
 		"top.tar: image manifest: file " + bintest.LayerFile(t, whole, 1) + " not found in tar",
 	})

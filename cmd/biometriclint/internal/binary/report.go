@@ -50,6 +50,7 @@ func Report(cat *catalog.Catalog, res *Result) (r *output.Report, subjects map[*
 			a.Findings = append(a.Findings, f)
 		}
 		r.Packages = append(r.Packages, pkg)
+		r.Artifacts = append(r.Artifacts, &output.Artifact{Name: b.Name, About: provenance(b), Size: b.Size, SHA256: b.SHA256})
 		for _, m := range b.Modules {
 			if om := inventory.Module(cat, b.Name, m.Path, m.Version); om != nil {
 				r.Modules = append(r.Modules, om)

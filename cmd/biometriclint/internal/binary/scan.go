@@ -151,7 +151,7 @@ func (s *Scanner) notGo(where string, names []string) {
 	if len(names) > shown {
 		list += fmt.Sprintf(" and %d more", len(names)-shown)
 	}
-	s.problem(where, "%d %s not Go programs, not examined: %s", len(names), plural(len(names), "executable is", "executables are"), list)
+	s.problem(where, "%d %s, not examined: %s", len(names), plural(len(names), "executable is not a Go program", "executables are not Go programs"), list)
 }
 
 func plural(n int, one, many string) string {

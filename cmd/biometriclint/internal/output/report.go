@@ -30,6 +30,17 @@ type Report struct {
 	// Directives are the problems of //biometriclint:allow directives that
 	// only the whole run can see: those that suppress nothing.
 	Directives []*Finding
+	// Artifacts are the executables a binary run read, with their
+	// provenance.
+	Artifacts []*Artifact
+}
+
+// Artifact is an executable a binary run read.
+type Artifact struct {
+	Name   string // as findings name it
+	About  string // what it is and where it comes from, in one line
+	Size   int64
+	SHA256 string
 }
 
 // Package is one analysed package: the first level of the JSON tree.
@@ -135,6 +146,7 @@ func (r *Report) Sort() {
 	})
 	r.Problems = slices.CompactFunc(r.Problems, func(a, b *Problem) bool { return *a == *b })
 	slices.SortFunc(r.Skipped, func(a, b *Skipped) int { return cmp.Compare(a.Analyzer, b.Analyzer) })
+	slices.SortFunc(r.Artifacts, func(a, b *Artifact) int { return cmp.Compare(a.Name, b.Name) })
 }
 
 func compareFindings(a, b *Finding) int {

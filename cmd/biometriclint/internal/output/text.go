@@ -31,6 +31,9 @@ func (h *Text) Handle(r *Report) error {
 	if suppressed > 0 {
 		ew.printf("%s: %d suppressed %s not shown\n", r.Tool, suppressed, plural(suppressed, "finding", "findings"))
 	}
+	for _, a := range r.Artifacts {
+		ew.printf("%s: read %s: %s\n", r.Tool, a.Name, a.About)
+	}
 	if ew.err != nil {
 		return ew.err
 	}

@@ -13,6 +13,7 @@ type View struct {
 	Modules                []*Module
 	Problems               []*Problem
 	Skipped                []*Skipped
+	Artifacts              []*Artifact
 }
 
 // FindingView is one finding as the people reports show it.
@@ -35,6 +36,7 @@ func NewView(r *Report) *View {
 		ByLegal:    ByLegal(fs),
 		Problems:   r.Problems,
 		Skipped:    r.Skipped,
+		Artifacts:  r.Artifacts,
 	}
 	for _, f := range fs {
 		if f.Suppressed != nil {
