@@ -28,6 +28,7 @@ type Executable struct {
 	BuildErr error
 
 	r       io.ReaderAt
+	size    int64 // of the file r reads
 	order   binary.ByteOrder
 	ptrSize int
 	pclntab region   // zero size when there is no named section
@@ -82,6 +83,7 @@ func Open(r io.ReaderAt, size int64) ([]*Executable, error) {
 			if err != nil {
 				return nil, err
 			}
+			x.size = int64(a.Size)
 			exes = append(exes, x)
 		}
 		return exes, nil
@@ -111,6 +113,9 @@ func Open(r io.ReaderAt, size int64) ([]*Executable, error) {
 			err = fmt.Errorf("damaged Mach-O header: %w", err)
 		}
 	}
+	if err == nil {
+		x.size = size
+	}
 	if err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			err = fmt.Errorf("%v (the file is truncated)", err)
@@ -123,7 +128,7 @@ func Open(r io.ReaderAt, size int64) ([]*Executable, error) {
 // raw is an executable whose headers cannot be read, read as one block
 // of data: its function table is searched for, and its strings read.
 func raw(r io.ReaderAt, size int64, head []byte) *Executable {
-	x := &Executable{Format: "damaged", r: r, order: binary.LittleEndian, ptrSize: 8,
+	x := &Executable{Format: "damaged", r: r, size: size, order: binary.LittleEndian, ptrSize: 8,
 		data: []region{{name: "file", off: 0, size: size}}}
 	ident := make([]byte, 6)
 	if head[0] == 0x7f && readAt(r, ident, 0) == nil {

@@ -126,6 +126,9 @@ func (x *Executable) funcNameTable(reg region) ([]byte, error) {
 	if h.isLegacy {
 		return x.legacyNames(reg)
 	}
+	if !x.within(reg.off+h.nameOff, h.nameEnd-h.nameOff) {
+		return nil, fmt.Errorf("damaged Go function table (pclntab): its names end past the end of the file")
+	}
 	if h.nameEnd-h.nameOff > maxPclntab {
 		return nil, fmt.Errorf("Go function table (pclntab) names take %d bytes, more than %d", h.nameEnd-h.nameOff, maxPclntab)
 	}
@@ -139,6 +142,9 @@ func (x *Executable) funcNameTable(reg region) ([]byte, error) {
 // legacyNames lists the function names of a Go 1.2-1.15 pclntab, whose
 // names are not in one table, with debug/gosym.
 func (x *Executable) legacyNames(reg region) (names []byte, err error) {
+	if !x.within(reg.off, reg.size) {
+		return nil, fmt.Errorf("damaged Go function table (pclntab): it ends past the end of the file")
+	}
 	if reg.size > maxPclntab {
 		return nil, fmt.Errorf("Go function table (pclntab) of %d bytes, more than %d", reg.size, maxPclntab)
 	}
@@ -235,6 +241,12 @@ func eachChunk(r io.ReaderAt, reg region, overlap int, fn func(buf []byte, base 
 		}
 	}
 	return nil
+}
+
+// within reports whether n bytes at off lie in the file (always, when its
+// size is unknown): nothing larger than the file is allocated.
+func (x *Executable) within(off, n int64) bool {
+	return x.size == 0 || off >= 0 && n >= 0 && off <= x.size && n <= x.size-off
 }
 
 // readAt fills buf from offset off of r: a file that ends before is
