@@ -47,16 +47,27 @@ type probe struct {
 
 // stringMatcher finds catalogued strings in data.
 type stringMatcher struct {
-	cat       *catalog.Catalog
-	ep        *endpoint.Matcher
-	first     []bool // by the two first anchor bytes, lower-cased
-	probes    map[[4]byte][]probe
-	hosts     []string        // host patterns of the endpoints that have one
-	firstSegs map[string]bool // first path segments of the endpoints without a host
+	cat      *catalog.Catalog
+	ep       *endpoint.Matcher
+	first    []bool // by the two first anchor bytes, lower-cased
+	second   []bool // by the two next ones
+	probes   map[[4]byte][]probe
+	hosts    []hostPattern     // host patterns of the endpoints that have one
+	paths    [][]string        // the catalogued paths, in lower-case segments
+	byFirst  map[[2]byte][]int // indexes of paths, by the first two bytes of their first segment
+	anyFirst []int             // indexes of paths whose first segment is a placeholder
+	ends     []int             // scratch space of endpointAt: a matcher is not for concurrent use
+}
+
+// hostPattern is a host pattern and its literal end, after any wildcard:
+// a host that matches ends with it.
+type hostPattern struct {
+	pattern string
+	suffix  []byte
 }
 
 const (
-	maxURL   = 512 // longest URL candidate
+	maxURL   = 512 // longest path segment
 	maxModel = 256 // longest model file name candidate
 )
 
@@ -72,8 +83,8 @@ func init() {
 }
 
 func newStringMatcher(cat *catalog.Catalog) *stringMatcher {
-	m := &stringMatcher{cat: cat, ep: endpoint.NewMatcher(cat), first: make([]bool, 1<<16),
-		probes: map[[4]byte][]probe{}, firstSegs: map[string]bool{}}
+	m := &stringMatcher{cat: cat, ep: endpoint.NewMatcher(cat), first: make([]bool, 1<<16), second: make([]bool, 1<<16), byFirst: map[[2]byte][]int{},
+		probes: map[[4]byte][]probe{}}
 	add := func(lit string, p probe) {
 		if len(lit) < 4 {
 			return
@@ -86,6 +97,7 @@ func newStringMatcher(cat *catalog.Catalog) *stringMatcher {
 			m.probes[k] = append(m.probes[k], p)
 		}
 		m.first[int(k[0])<<8|int(k[1])] = true
+		m.second[int(k[2])<<8|int(k[3])] = true
 	}
 	add("http", probe{kind: probeHost})
 	for _, ep := range cat.Endpoints() {
@@ -93,14 +105,32 @@ func newStringMatcher(cat *catalog.Catalog) *stringMatcher {
 		case ep.Value != "":
 			add(ep.Value, probe{kind: probeValue, value: ep.Value})
 		case ep.Host != "":
-			m.hosts = append(m.hosts, ep.Host)
+			suffix := ep.Host[strings.LastIndexAny(ep.Host, `*?]`)+1:]
+			if !slices.ContainsFunc(m.hosts, func(h hostPattern) bool { return h.pattern == ep.Host }) {
+				m.hosts = append(m.hosts, hostPattern{ep.Host, []byte(suffix)})
+			}
 			if lit := literalPrefix(ep.Host); len(lit) >= 5 {
 				add(lit, probe{kind: probeHost, value: lit})
 			}
 		default:
-			seg, _, _ := strings.Cut(ep.Path[1:], "/")
-			m.firstSegs[strings.ToLower(seg)] = true
 			add(strings.ToLower(ep.Path), probe{kind: probePath})
+		}
+		if ep.Path != "" {
+			segs := strings.Split(strings.ToLower(ep.Path[1:]), "/")
+			for i, seg := range segs {
+				if catalog.IsPathPlaceholder(seg) {
+					segs[i] = anySegment
+				}
+			}
+			if !slices.ContainsFunc(m.paths, func(p []string) bool { return slices.Equal(p, segs) }) {
+				if first := segs[0]; first == anySegment || len(first) < 2 {
+					m.anyFirst = append(m.anyFirst, len(m.paths))
+				} else {
+					k := [2]byte{first[0], first[1]}
+					m.byFirst[k] = append(m.byFirst[k], len(m.paths))
+				}
+				m.paths = append(m.paths, segs)
+			}
 		}
 	}
 	for _, mf := range cat.Models() {
@@ -124,16 +154,16 @@ func literalPrefix(pattern string) string {
 func (m *stringMatcher) scan(buf []byte, limit int, found func(at int, text string, ep *endpoint.Match, mf *catalog.ModelFile)) {
 	endpointEnd := 0 // the end of the last endpoint found: no other starts inside it
 	for i := 0; i+4 <= len(buf) && i < limit; i++ {
-		if !m.first[int(lower[buf[i]])<<8|int(lower[buf[i+1]])] {
+		if !m.first[int(lower[buf[i]])<<8|int(lower[buf[i+1]])] || !m.second[int(lower[buf[i+2]])<<8|int(lower[buf[i+3]])] {
 			continue
 		}
 		k := [4]byte{lower[buf[i]], lower[buf[i+1]], lower[buf[i+2]], lower[buf[i+3]]}
 		for _, p := range m.probes[k] {
 			switch p.kind {
 			case probeValue:
-				if bytes.HasPrefix(buf[i:], []byte(p.value)) {
+				if len(buf)-i >= len(p.value) && string(buf[i:i+len(p.value)]) == p.value {
 					if match, ok := m.ep.MatchEndpoint(p.value, nil); ok {
-						found(i, p.value, &match, nil)
+						found(i, p.value, heapMatch(match), nil)
 					}
 				}
 			case probeModel:
@@ -152,7 +182,7 @@ func (m *stringMatcher) scan(buf []byte, limit int, found func(at int, text stri
 					continue
 				}
 				if text, match, ok := m.endpointAt(buf[i:], p); ok {
-					found(i, text, &match, nil)
+					found(i, text, heapMatch(match), nil)
 					endpointEnd = i + len(text)
 				}
 			}
@@ -160,40 +190,42 @@ func (m *stringMatcher) scan(buf []byte, limit int, found func(at int, text stri
 	}
 }
 
-// endpointAt matches the longest prefix of b that names an endpoint, for
-// an anchor of kind p. Cheap checks first: a URL is only cut back when
-// its host (or a prefix of it) matches a catalogued host pattern, a path
-// when its first segment is a catalogued one.
+// heapMatch copies a match to the heap: only matches found are.
+func heapMatch(m endpoint.Match) *endpoint.Match { return &m }
+
+// endpointAt matches the shortest prefix of b that names an endpoint,
+// for an anchor of kind p: where the program's string ends is not in the
+// data, and what follows may be the next string. The prefixes tried are
+// the ends of the catalogued paths (and hosts) that b starts with, found
+// cheaply; the endpoint matcher decides.
 func (m *stringMatcher) endpointAt(b []byte, p probe) (string, endpoint.Match, bool) {
-	cand := span(b, maxURL, isURLByte)
-	min := 0
+	ends := m.ends[:0]
 	switch p.kind {
 	case probeHost:
-		rest := cand
-		if p.value == "" { // "http": a scheme
-			i := bytes.Index(cand, []byte("://"))
-			if i < 0 || i > len("https") {
+		start := 0
+		if p.value == "" { // "http": a scheme first
+			i := bytes.Index(b[:min(len(b), len("https://"))], []byte("://"))
+			if i < 0 {
 				return "", endpoint.Match{}, false
 			}
-			rest = cand[i+3:]
+			start = i + 3
 		}
-		host := span(rest, 256, isHostByte)
+		host := span(b[start:], 256, isHostByte)
 		if n := m.hostMatch(host); n > 0 {
-			min = len(cand) - len(rest) + n
-		} else if p.value == "" && len(rest) > len(host) && m.firstSegment(rest[len(host):]) {
-			// A catalogued path on any host: the whole URL is the subject.
-			min = len(cand) - len(rest) + len(host) + 2
-		} else {
-			return "", endpoint.Match{}, false
+			ends = append(ends, start+n)
+			if n == len(host) {
+				ends = m.pathEnds(b, start+n, ends)
+			}
+		} else if p.value == "" {
+			ends = m.pathEnds(b, start+len(host), ends) // a catalogued path on any host
 		}
 	case probePath:
-		if !m.firstSegment(cand) {
-			return "", endpoint.Match{}, false
-		}
-		min = 2
+		ends = m.pathEnds(b, 0, ends)
 	}
-	for k := len(cand); k >= min; k-- {
-		s := string(cand[:k])
+	m.ends = ends // kept for the next call
+	slices.Sort(ends)
+	for _, k := range slices.Compact(ends) {
+		s := string(b[:k])
 		if match, ok := m.ep.MatchEndpoint(s, nil); ok {
 			return s, match, true
 		}
@@ -201,37 +233,82 @@ func (m *stringMatcher) endpointAt(b []byte, p probe) (string, endpoint.Match, b
 	return "", endpoint.Match{}, false
 }
 
-// firstSegment reports whether the path p ("/facepp/v3/…") starts with
-// the first segment of a catalogued path without a host (or a prefix of
-// one, when the next string of the data is glued to it).
-func (m *stringMatcher) firstSegment(p []byte) bool {
-	if len(p) < 2 || p[0] != '/' {
-		return false
+// anySegment stands for a path placeholder ("{version}") in
+// stringMatcher.paths.
+const anySegment = "{}"
+
+// pathEnds appends to ends the offsets in b where a catalogued path that
+// starts at b[at:] ends: its segments compared ignoring case, "{x}" any
+// one segment, the last one perhaps glued to the next string.
+func (m *stringMatcher) pathEnds(b []byte, at int, ends []int) []int {
+	if at+3 > len(b) || b[at] != '/' {
+		return ends
 	}
-	seg := p[1:]
-	if i := bytes.IndexByte(seg, '/'); i >= 0 {
-		seg = seg[:i]
-	}
-	for k := len(seg); k > 0; k-- {
-		if m.firstSegs[strings.ToLower(string(seg[:k]))] {
-			return true
+	ends = m.pathEndsOf(b, at, ends, m.anyFirst)
+	return m.pathEndsOf(b, at, ends, m.byFirst[[2]byte{lower[b[at+1]], lower[b[at+2]]}])
+}
+
+func (m *stringMatcher) pathEndsOf(b []byte, at int, ends []int, paths []int) []int {
+	for _, pi := range paths {
+		segs := m.paths[pi]
+		pos, ok := at, true
+		for _, seg := range segs {
+			if pos >= len(b) || b[pos] != '/' {
+				ok = false
+				break
+			}
+			pos++
+			if seg == anySegment {
+				n := len(span(b[pos:], maxURL, isSegByte))
+				if n == 0 {
+					ok = false
+					break
+				}
+				pos += n
+				continue
+			}
+			if !hasPrefixFold(b[pos:], seg) {
+				ok = false
+				break
+			}
+			pos += len(seg)
+		}
+		if ok {
+			ends = append(ends, pos)
 		}
 	}
-	return false
+	return ends
 }
 
 // hostMatch returns the length of the longest prefix of host that a
 // catalogued host pattern matches, or 0.
 func (m *stringMatcher) hostMatch(host []byte) int {
-	h := strings.ToLower(string(host))
-	for k := len(h); k > 0; k-- {
-		for _, pat := range m.hosts {
-			if ok, _ := path.Match(pat, h[:k]); ok {
-				return k
+	if bytes.IndexByte(host, '.') < 0 { // every catalogued host has one
+		return 0
+	}
+	var lb [256]byte
+	h := lb[:min(len(host), len(lb))]
+	for i := range h {
+		h[i] = lower[host[i]]
+	}
+	best := 0
+	for _, hp := range m.hosts {
+		// Only prefixes that end with the pattern's literal end can match.
+		for i := 0; i <= len(h); {
+			j := bytes.Index(h[i:], hp.suffix)
+			if j < 0 {
+				break
 			}
+			k := i + j + len(hp.suffix)
+			if k > best {
+				if ok, _ := path.Match(hp.pattern, string(h[:k])); ok {
+					best = k
+				}
+			}
+			i += j + 1
 		}
 	}
-	return 0
+	return best
 }
 
 func hasPrefixFold(b []byte, lowerPrefix string) bool {
@@ -267,9 +344,15 @@ func isHostByte(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '-'
 }
 
-func isURLByte(c byte) bool {
-	return isAlnum(c) || strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%{}", c) >= 0
-}
+// isSegByte reports whether c may be part of a URL path segment.
+func isSegByte(c byte) bool { return segByte[c] }
+
+var segByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c)) || strings.IndexByte("-._~:[]@!$&'()*+,;=%{}", byte(c)) >= 0
+	}
+	return t
+}()
 
 // scanStrings finds the catalogued strings of x's data sections, the
 // pclntab excluded, each text once (at its first place).

@@ -59,19 +59,25 @@ func Build(tb testing.TB, mod, goos, goarch string, stripped bool) string {
 		}
 	}
 	out := filepath.Join(dir, key)
+	BuildDir(tb, filepath.Join(Modules(), mod), out, goos, goarch, stripped)
+	built[key] = out
+	return out
+}
+
+// BuildDir builds the module in dir into out, as Build does.
+func BuildDir(tb testing.TB, dir, out, goos, goarch string, stripped bool) {
+	tb.Helper()
 	args := []string{"build", "-o", out}
 	if stripped {
 		args = append(args, "-trimpath", "-ldflags=-s -w")
 	}
 	cmd := exec.Command("go", append(args, ".")...)
-	cmd.Dir = filepath.Join(Modules(), mod)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOOS="+goos, "GOARCH="+goarch, "CGO_ENABLED=0",
 		"GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local", "GOWORK=off")
 	if msg, err := cmd.CombinedOutput(); err != nil {
-		tb.Fatalf("go build %s for %s/%s: %v\n%s", mod, goos, goarch, err, msg)
+		tb.Fatalf("go build %s for %s/%s: %v\n%s", dir, goos, goarch, err, msg)
 	}
-	built[key] = out
-	return out
 }
 
 // Cleanup removes what Build made; call it from TestMain.
