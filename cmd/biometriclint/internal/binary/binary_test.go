@@ -206,3 +206,28 @@ func TestDamaged(t *testing.T) {
 	want := slices.DeleteFunc(slices.Clone(facesFindings), func(s string) bool { return strings.HasPrefix(s, "modrequire:") })
 	equal(t, "findings without build info", findings(t, res, paths[4]), want)
 }
+
+// TestParseFuncName splits the function names the linker writes.
+func TestParseFuncName(t *testing.T) {
+	for _, c := range []struct{ name, pkg, shown, keys string }{
+		{"github.com/aws/aws-sdk-go-v2/service/rekognition.(*Client).DetectFaces", "github.com/aws/aws-sdk-go-v2/service/rekognition", "(*Client).DetectFaces", "Client.DetectFaces Client"},
+		{"github.com/aws/aws-sdk-go-v2/service/rekognition.(*Client).DetectFaces.func1", "github.com/aws/aws-sdk-go-v2/service/rekognition", "(*Client).DetectFaces", "Client.DetectFaces Client"},
+		{"github.com/aws/aws-sdk-go-v2/service/rekognition.(*Client).DetectFaces-fm", "github.com/aws/aws-sdk-go-v2/service/rekognition", "(*Client).DetectFaces", "Client.DetectFaces Client"},
+		{"github.com/esimov/pigo/core.Pigo.RunCascade", "github.com/esimov/pigo/core", "Pigo.RunCascade", "Pigo.RunCascade Pigo"},
+		{"github.com/esimov/pigo/core.NewPigo", "github.com/esimov/pigo/core", "NewPigo", "NewPigo"},
+		{"github.com/esimov/pigo/core.NewPigo.func2.1", "github.com/esimov/pigo/core", "NewPigo", "NewPigo"},
+		{"example.com/g.(*Map[go.shape.string,example.com/h.T]).Get", "example.com/g", "(*Map).Get", "Map.Get Map"},
+		{"example.com/g.Find[go.shape.int]", "example.com/g", "Find", "Find"},
+		{"gopkg.in/yaml%2ev3.Unmarshal", "gopkg.in/yaml.v3", "Unmarshal", "Unmarshal"},
+	} {
+		f, ok := parseFuncName([]byte(c.name))
+		if !ok || f.pkg != c.pkg || f.shown != c.shown || strings.Join(f.keys, " ") != c.keys {
+			t.Errorf("%s: got %+v, %v; want %s %s [%s]", c.name, f, ok, c.pkg, c.shown, c.keys)
+		}
+	}
+	for _, name := range []string{"type:.eq.example.com/p.T", "go:buildid", "main", ""} {
+		if f, ok := parseFuncName([]byte(name)); ok {
+			t.Errorf("%s: split into %+v, want no function", name, f)
+		}
+	}
+}
