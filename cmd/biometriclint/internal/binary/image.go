@@ -33,6 +33,12 @@ func isLayout(dir string) bool {
 type image struct {
 	img v1.Image
 	ref string
+	// Without img (a tarball that go-containerregistry cannot open
+	// whole): its layers, nil for those that cannot be opened (errs says
+	// why), and their diff IDs.
+	layers  []v1.Layer
+	errs    []error
+	diffIDs []v1.Hash
 }
 
 // tarball reads every image of a docker save tarball.
@@ -62,11 +68,59 @@ func (s *Scanner) tarball(p string) {
 			continue
 		}
 		img, err := tarball.Image(opener, tag)
+		if err == nil {
+			_, err = img.Manifest() // computed from every layer
+		}
 		if err != nil {
-			s.problem(p, "%s: %v", ref, err)
+			// A missing or damaged layer: read the others one by one.
+			s.image(p, tarballLayers(p, d, ref), len(m) > 1)
 			continue
 		}
-		s.image(p, image{img, ref}, len(m) > 1)
+		s.image(p, image{img: img, ref: ref}, len(m) > 1)
+	}
+}
+
+// tarballLayers opens the layers of image d of the docker save tarball p
+// one by one, as go-containerregistry opens each.
+func tarballLayers(p string, d tarball.Descriptor, ref string) image {
+	im := image{ref: ref}
+	if rc, err := memberOpener(p, d.Config)(); err == nil {
+		if cfg, err := v1.ParseConfigFile(rc); err == nil {
+			im.diffIDs = cfg.RootFS.DiffIDs
+		}
+		rc.Close()
+	}
+	for _, file := range d.Layers {
+		l, err := tarball.LayerFromOpener(memberOpener(p, file))
+		im.layers, im.errs = append(im.layers, l), append(im.errs, err)
+	}
+	return im
+}
+
+// memberOpener opens the member called name of the tar archive p.
+func memberOpener(p, name string) tarball.Opener {
+	return func() (io.ReadCloser, error) {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		tr := tar.NewReader(f)
+		for {
+			h, err := tr.Next()
+			if err != nil {
+				f.Close()
+				if err == io.EOF {
+					err = fmt.Errorf("file %s not found in tar", name)
+				}
+				return nil, err
+			}
+			if path.Clean(h.Name) == path.Clean(name) {
+				return struct {
+					io.Reader
+					io.Closer
+				}{tr, f}, nil
+			}
+		}
 	}
 }
 
@@ -103,7 +157,7 @@ func (s *Scanner) layout(p string) {
 					s.problem(p, "%s: %v", ref, err)
 					continue
 				}
-				imgs = append(imgs, image{img, ref})
+				imgs = append(imgs, image{img: img, ref: ref})
 			case d.MediaType.IsIndex() && depth < 4:
 				child, err := idx.ImageIndex(d.Digest)
 				if err != nil {
@@ -129,9 +183,9 @@ func (s *Scanner) image(p string, im image, several bool) {
 	if several {
 		where = p + "!" + im.ref
 	}
-	layers, origin := s.layerOrigins(where, im.img)
+	layers, origin := s.layerOrigins(where, im)
 	img := im.img
-	if origin.failed {
+	if origin.failed || img == nil {
 		// What can still be read: the image without the layers that
 		// cannot be (whatever they delete or replace is read as it is
 		// below them).
@@ -208,28 +262,34 @@ type origins struct {
 // layerOrigins reads the file names of every layer, in order, for the
 // provenance of each executable; a layer that cannot be read is a
 // problem. It returns the layers' descriptions ("2/3 sha256:…").
-func (s *Scanner) layerOrigins(where string, img v1.Image) ([]string, *origins) {
+func (s *Scanner) layerOrigins(where string, im image) ([]string, *origins) {
 	o := &origins{top: map[string]int{}}
-	// Layer by layer, from the manifest, so that one missing layer does
-	// not hide the others.
-	m, err := img.Manifest()
-	if err != nil {
-		s.problem(where, "image manifest: %v", err)
-		o.failed = true
-		return nil, o
-	}
-	var diffIDs []v1.Hash
-	if cfg, err := img.ConfigFile(); err == nil {
-		diffIDs = cfg.RootFS.DiffIDs
+	layers, errs, diffIDs := im.layers, im.errs, im.diffIDs
+	if im.img != nil {
+		// Layer by layer, from the manifest, so that one missing layer
+		// does not hide the others.
+		m, err := im.img.Manifest()
+		if err != nil {
+			s.problem(where, "image manifest: %v", err)
+			o.failed = true
+			return nil, o
+		}
+		if cfg, err := im.img.ConfigFile(); err == nil {
+			diffIDs = cfg.RootFS.DiffIDs
+		}
+		for _, d := range m.Layers {
+			l, err := im.img.LayerByDigest(d.Digest)
+			layers, errs = append(layers, l), append(errs, err)
+		}
 	}
 	var names []string
-	for i, d := range m.Layers {
-		desc := fmt.Sprintf("%d/%d", i+1, len(m.Layers))
+	for i, l := range layers {
+		desc := fmt.Sprintf("%d/%d", i+1, len(layers))
 		if i < len(diffIDs) {
 			desc += " " + diffIDs[i].String()
 		}
 		names = append(names, desc)
-		l, err := img.LayerByDigest(d.Digest)
+		err := errs[i]
 		if err == nil {
 			err = o.read(l, i)
 		}
