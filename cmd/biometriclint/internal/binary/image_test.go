@@ -120,3 +120,37 @@ func diffID(t *testing.T, img v1.Image, i int) string {
 	}
 	return id.String()
 }
+
+// TestDirectory reads a directory: its Go programs, an OCI layout inside
+// it, a count of the executables that are not Go programs; other files
+// are skipped.
+func TestDirectory(t *testing.T) {
+	dir := t.TempDir()
+	copyFile := func(from, to string) {
+		data, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Dir(to), 0o755)
+		if err := os.WriteFile(to, data, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile(bintest.Build(t, "faces", "windows", "amd64", true), filepath.Join(dir, "bin", "faces.exe"))
+	copyFile(bintest.Build(t, "labels", "linux", "amd64", false), filepath.Join(dir, "bin", "labels"))
+	copyFile("/bin/true", filepath.Join(dir, "bin", "true"))
+	copyFile("testdata/faces/main.go", filepath.Join(dir, "src", "main.go"))
+	bintest.Layout(t, filepath.Join(dir, "images", "app"), "example.com/faces:1", testImage(t))
+	res := Scan(catalog.Default(), []string{dir})
+	var got []string
+	for _, b := range res.Binaries {
+		got = append(got, strings.TrimPrefix(b.Name, dir+"/"))
+	}
+	equal(t, "executables", got, []string{"bin/faces.exe", "bin/labels", "images/app!/app/labels", "images/app!/usr/local/bin/faces"})
+	equal(t, "problems", problems(res, dir), []string{
+		dir + ": 1 executable is not a Go program, not examined: bin/true",
+		"images/app: 1 executable is not a Go program, not examined: /bin/true",
+	})
+	equal(t, "faces.exe", findings(t, res, filepath.Join(dir, "bin", "faces.exe")), facesFindings)
+	equal(t, "labels", findings(t, res, filepath.Join(dir, "bin", "labels")), nil)
+}

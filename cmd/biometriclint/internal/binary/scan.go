@@ -130,6 +130,9 @@ func (s *Scanner) dir(root string) {
 			return nil
 		}
 		if name := s.file(p, false); name != "" {
+			if rel, err := filepath.Rel(root, name); err == nil {
+				name = filepath.ToSlash(rel)
+			}
 			notGo = append(notGo, name)
 		}
 		return nil
