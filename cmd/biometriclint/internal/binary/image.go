@@ -318,10 +318,35 @@ func (o *origins) read(l v1.Layer, i int) error {
 		if err != nil {
 			return err
 		}
+		if err := checkEntry(h); err != nil {
+			return err
+		}
 		if h.Typeflag == tar.TypeReg {
 			o.top["/"+strings.TrimPrefix(path.Clean("/"+h.Name), "/")] = i
 		}
 	}
+}
+
+// maxFile bounds the files of a layer: the flattened filesystem is a
+// stream that holds every file whole, so a sparse file or a huge one (a
+// few bytes of archive for terabytes of zeros) would never end.
+const maxFile = 8 << 30
+
+// checkEntry rejects the entries of a layer that cannot be streamed in
+// bounded time.
+func checkEntry(h *tar.Header) error {
+	if h.Typeflag == tar.TypeGNUSparse {
+		return fmt.Errorf("%s is a sparse file, which is not read", h.Name)
+	}
+	for k := range h.PAXRecords {
+		if strings.HasPrefix(k, "GNU.sparse.") {
+			return fmt.Errorf("%s is a sparse file, which is not read", h.Name)
+		}
+	}
+	if h.Size > maxFile {
+		return fmt.Errorf("%s has %d bytes, more than %d", h.Name, h.Size, int64(maxFile))
+	}
+	return nil
 }
 
 func (o *origins) of(file string, layers []string) string {

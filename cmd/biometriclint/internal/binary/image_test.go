@@ -1,6 +1,8 @@
 package binary
 
 import (
+	"archive/tar"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,4 +155,22 @@ func TestDirectory(t *testing.T) {
 	})
 	equal(t, "faces.exe", findings(t, res, filepath.Join(dir, "bin", "faces.exe")), facesFindings)
 	equal(t, "labels", findings(t, res, filepath.Join(dir, "bin", "labels")), nil)
+}
+
+// TestCheckEntry rejects the layer entries that would make the flattened
+// filesystem endless: sparse files and files of more than 8 GiB.
+func TestCheckEntry(t *testing.T) {
+	for _, c := range []struct {
+		h    tar.Header
+		want string
+	}{
+		{tar.Header{Name: "bin/app", Typeflag: tar.TypeReg, Size: 10 << 20}, "<nil>"},
+		{tar.Header{Name: "big", Typeflag: tar.TypeReg, Size: 1 << 40}, "big has 1099511627776 bytes, more than 8589934592"},
+		{tar.Header{Name: "holes", Typeflag: tar.TypeGNUSparse, Size: 1}, "holes is a sparse file, which is not read"},
+		{tar.Header{Name: "pax", Typeflag: tar.TypeReg, PAXRecords: map[string]string{"GNU.sparse.major": "1"}}, "pax is a sparse file, which is not read"},
+	} {
+		if got := fmt.Sprint(checkEntry(&c.h)); got != c.want {
+			t.Errorf("%s: %s, want %s", c.h.Name, got, c.want)
+		}
+	}
 }
