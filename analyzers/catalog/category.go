@@ -66,6 +66,18 @@ func (c Category) Info() (CategoryInfo, bool) {
 	return CategoryInfo{}, false
 }
 
+// Rank orders categories from the most restricted (0, emotion
+// recognition) to the least, as Categories lists them; an unknown
+// category ranks after every known one.
+func (c Category) Rank() int {
+	for i, info := range Categories {
+		if info.Category == c {
+			return i
+		}
+	}
+	return len(Categories)
+}
+
 // Valid reports whether c is one of the fixed categories.
 func (c Category) Valid() bool {
 	_, ok := c.Info()

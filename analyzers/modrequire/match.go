@@ -42,7 +42,7 @@ func Modules(cat *catalog.Catalog) map[string]*Module {
 				mixed[mod.Path] = true
 				continue
 			}
-			if mod.Category == "" || rank(p.Category) < rank(mod.Category) {
+			if mod.Category == "" || p.Category.Rank() < mod.Category.Rank() {
 				mod.Category = p.Category
 			}
 		}
@@ -68,13 +68,4 @@ func owner(mods map[string]*Module, pth string) *Module {
 		}
 		p = p[:i]
 	}
-}
-
-func rank(c catalog.Category) int {
-	for i, info := range catalog.Categories {
-		if info.Category == c {
-			return i
-		}
-	}
-	return len(catalog.Categories)
 }

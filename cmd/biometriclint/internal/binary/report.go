@@ -203,7 +203,7 @@ func restricted(s *catalog.Symbol) (catalog.Category, bool) {
 			cands = append(cands, catalog.Category(r.Otherwise))
 		}
 		for _, c := range cands {
-			if c != "" && rank(c) < rank(best) {
+			if c != "" && c.Rank() < best.Rank() {
 				best = c
 			}
 		}
@@ -216,20 +216,9 @@ func restricted(s *catalog.Symbol) (catalog.Category, bool) {
 func restrictedParam(ep *catalog.Endpoint, c catalog.Category) (catalog.Category, bool) {
 	best := c
 	for _, p := range ep.Params {
-		if rank(p.Category) < rank(best) {
+		if p.Category.Rank() < best.Rank() {
 			best = p.Category
 		}
 	}
 	return best, best != c
-}
-
-// rank orders categories from the most restricted (catalog.Categories
-// lists them so).
-func rank(c catalog.Category) int {
-	for i, info := range catalog.Categories {
-		if info.Category == c {
-			return i
-		}
-	}
-	return len(catalog.Categories)
 }
