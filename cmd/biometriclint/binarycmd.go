@@ -99,7 +99,10 @@ func (a *applied) decideBinary(r *output.Report, subjects map[*output.Finding]po
 				switch {
 				case d.Severity == policy.Off:
 				case d.Suppressed:
-					f.Suppressed = &output.Suppression{Kind: d.SuppressionKind(), Justification: d.Justification + " (" + d.Source + ")"}
+					f.Suppressed = &output.Suppression{Kind: d.SuppressionKind(), Justification: d.Justification}
+					if d.Source != "" {
+						f.Suppressed.Justification += " (" + d.Source + ")"
+					}
 					r.Suppressed = append(r.Suppressed, f)
 				default:
 					kept = append(kept, f)
