@@ -1,9 +1,11 @@
 package main_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/binary/bintest"
@@ -114,6 +116,43 @@ allow:
 		t.Errorf("policy: exit code %d, want 0 (only warnings left); stderr:\n%s", res.code, res.stderr)
 	}
 	golden(t, "binary-policy.txt", normalise(res.stderr))
+	// SARIF keeps the suppressed finding with its justification, and the
+	// executable as an artifact with its length and SHA-256.
+	sres := run(t, dir, nil, "binary", "-config", config, "-format", "sarif", "faces")
+	var log struct {
+		Runs []struct {
+			Artifacts []struct {
+				Location struct{ URI string }
+				Length   int64
+				Hashes   map[string]string
+			}
+			Results []struct {
+				Message      struct{ Text string }
+				Suppressions []struct{ Kind, Justification string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(sres.stdout), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("SARIF: %v\n%s", err, sres.stdout)
+	}
+	fi, err := os.Stat(filepath.Join(dir, "faces"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := log.Runs[0].Artifacts
+	if len(arts) != 1 || arts[0].Location.URI != "faces" || arts[0].Length != fi.Size() || len(arts[0].Hashes["sha-256"]) != 64 {
+		t.Errorf("SARIF artifacts: %+v", arts)
+	}
+	var suppressed []string
+	for _, r := range log.Runs[0].Results {
+		for _, sp := range r.Suppressions {
+			suppressed = append(suppressed, sp.Kind+": "+sp.Justification+": "+r.Message.Text[:strings.Index(r.Message.Text, " [")])
+		}
+	}
+	want := "external: One-to-one verification at onboarding, with consent. (" + config + ":4): AWS Rekognition (AWS SDK for Go v2): rekognition.(*Client).CompareFaces compares a face with the faces in another image to verify identity"
+	if len(suppressed) != 1 || suppressed[0] != want || len(log.Runs[0].Results) != 9 {
+		t.Errorf("SARIF: %d results, suppressions %q, want 9 and [%q]", len(log.Runs[0].Results), suppressed, want)
+	}
 	if res := run(t, dir, nil, "binary", "-config", config, "-fail-on", "warning", "faces"); res.code != 3 {
 		t.Errorf("policy, -fail-on warning: exit code %d, want 3", res.code)
 	}
