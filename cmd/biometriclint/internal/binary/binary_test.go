@@ -231,3 +231,33 @@ func TestParseFuncName(t *testing.T) {
 		}
 	}
 }
+
+// TestUniversal reads a universal (fat) Mach-O file holding the darwin/arm64
+// faces program: each architecture is one executable.
+func TestUniversal(t *testing.T) {
+	thin, err := os.ReadFile(bintest.Build(t, "faces", "darwin", "arm64", true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const align = 14 // 2^14, as lipo aligns arm64
+	head := make([]byte, 8+20)
+	be := func(at int, v uint32) { head[at], head[at+1], head[at+2], head[at+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v) }
+	be(0, 0xcafebabe)
+	be(4, 1)
+	be(8, 0x0100000c) // CPU_TYPE_ARM64
+	be(12, 0)
+	be(16, 1<<align)
+	be(20, uint32(len(thin)))
+	be(24, align)
+	fat := append(append(head, make([]byte, 1<<align-len(head))...), thin...)
+	p := filepath.Join(t.TempDir(), "faces-universal")
+	if err := os.WriteFile(p, fat, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res := Scan(catalog.Default(), []string{p})
+	equal(t, "problems", problems(res, ""), nil)
+	equal(t, "findings", findings(t, res, p), facesFindings)
+	if b := res.Binaries[0]; b.Format != "macho" || b.GOARCH != "arm64" || b.Size != int64(len(fat)) {
+		t.Errorf("read as %s %s, %d bytes", b.Format, b.GOARCH, b.Size)
+	}
+}
