@@ -241,7 +241,9 @@ func TestUniversal(t *testing.T) {
 	}
 	const align = 14 // 2^14, as lipo aligns arm64
 	head := make([]byte, 8+20)
-	be := func(at int, v uint32) { head[at], head[at+1], head[at+2], head[at+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v) }
+	be := func(at int, v uint32) {
+		head[at], head[at+1], head[at+2], head[at+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
+	}
 	be(0, 0xcafebabe)
 	be(4, 1)
 	be(8, 0x0100000c) // CPU_TYPE_ARM64
