@@ -152,6 +152,21 @@ func (x *Executable) legacyNames(reg region) (names []byte, err error) {
 	if err := readAt(x.r, data, reg.off); err != nil {
 		return nil, fmt.Errorf("reading the Go function table (pclntab): %v", err)
 	}
+	// debug/gosym allocates one entry per function the header claims:
+	// each takes two words of the table, so there cannot be more.
+	ps := int64(data[7])
+	if int64(len(data)) < 8+ps {
+		return nil, errors.New("damaged Go function table (pclntab): header cut short")
+	}
+	var nfunc uint64
+	if ps == 4 {
+		nfunc = uint64(x.order.Uint32(data[8:]))
+	} else {
+		nfunc = x.order.Uint64(data[8:])
+	}
+	if nfunc > uint64(len(data))/uint64(2*ps) {
+		return nil, fmt.Errorf("damaged Go function table (pclntab): %d functions in %d bytes", nfunc, len(data))
+	}
 	defer func() {
 		// debug/gosym trusts the table's offsets.
 		if recover() != nil {
