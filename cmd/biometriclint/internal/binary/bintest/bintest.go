@@ -67,7 +67,9 @@ func Build(tb testing.TB, mod, goos, goarch string, stripped bool) string {
 // BuildDir builds the module in dir into out, as Build does.
 func BuildDir(tb testing.TB, dir, out, goos, goarch string, stripped bool) {
 	tb.Helper()
-	args := []string{"build", "-o", out}
+	// -buildvcs=false: the main module's version stays (devel), whatever
+	// the state of the repository the tests run in.
+	args := []string{"build", "-buildvcs=false", "-o", out}
 	if stripped {
 		args = append(args, "-trimpath", "-ldflags=-s -w")
 	}
