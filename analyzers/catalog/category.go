@@ -1,9 +1,6 @@
 package catalog
 
-import (
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // Category is the kind of biometric capability a finding reveals. Every
 // diagnostic carries one of these as its analysis.Diagnostic.Category, and
@@ -69,6 +66,18 @@ func (c Category) Info() (CategoryInfo, bool) {
 	return CategoryInfo{}, false
 }
 
+// Rank orders categories from the most restricted (0, emotion
+// recognition) to the least, as Categories lists them; an unknown
+// category ranks after every known one.
+func (c Category) Rank() int {
+	for i, info := range Categories {
+		if info.Category == c {
+			return i
+		}
+	}
+	return len(Categories)
+}
+
 // Valid reports whether c is one of the fixed categories.
 // rank is c's place in Categories, most restricted first.
 func (c Category) rank() int {
@@ -105,19 +114,13 @@ func categoryNames() string {
 	return s
 }
 
-// Rank is c's place in Categories: lower is more restricted; -1 for a
-// category that is not one of them.
-func (c Category) Rank() int {
-	return slices.IndexFunc(Categories, func(info CategoryInfo) bool { return info.Category == c })
-}
-
 // MostRestricted returns the category of cs that comes first in
 // Categories, or "" when cs holds none of them: the one implementation of
 // "the most restricted category wins".
 func MostRestricted(cs ...Category) Category {
 	var best Category
 	for _, c := range cs {
-		if r := c.Rank(); r >= 0 && (best == "" || r < best.Rank()) {
+		if r := c.Rank(); r < len(Categories) && (best == "" || r < best.Rank()) {
 			best = c
 		}
 	}

@@ -145,3 +145,10 @@ func (c *Catalog) indexModules() {
 		}
 	}
 }
+
+// What says what a dedicated module is, completing a finding's subject:
+// "is a module that exists only for face recognition".
+func (m *ModuleInfo) What() string {
+	info, _ := m.Category.Info()
+	return "is a module that exists only for " + strings.ToLower(info.Title)
+}

@@ -172,7 +172,7 @@ func decide(ep *catalog.Endpoint, params []Param) (Match, bool) {
 	best := Match{Endpoint: ep, Category: ep.Category, What: ep.What}
 	rank := len(catalog.Categories)
 	for _, p := range ep.Params {
-		r := categoryRank(p.Category)
+		r := p.Category.Rank()
 		if r >= rank {
 			continue
 		}
@@ -185,15 +185,6 @@ func decide(ep *catalog.Endpoint, params []Param) (Match, bool) {
 		}
 	}
 	return best, best.Category != ""
-}
-
-func categoryRank(c catalog.Category) int {
-	for i, info := range catalog.Categories {
-		if info.Category == c {
-			return i
-		}
-	}
-	return len(catalog.Categories)
 }
 
 // splitURL is a URL or path, split into the parts the catalog matches.

@@ -110,7 +110,7 @@ func equal(a, b [][]choice) bool {
 }
 
 func categoryIndex(c catalog.Category) int {
-	if i := c.Rank(); i >= 0 {
+	if i := c.Rank(); i < len(catalog.Categories) {
 		return i
 	}
 	panic("indirect: unknown category " + string(c)) // the catalog loader validates categories

@@ -93,10 +93,8 @@ func report(pass *analysis.Pass, name string, data []byte, reqs []Requirement, c
 		if how != "" {
 			kind = how + ", " + kind
 		}
-		info, _ := mod.Category.Info()
 		subject := fmt.Sprintf("requirement %s %s (%s)", r.Path, r.Version, kind)
-		what := "is a module that exists only for " + strings.ToLower(info.Title)
-		emit.Finding(pass, rangeOf{tf.Pos(r.Start), tf.Pos(r.End)}, finding.ForEvidence(finding.Requirement, mod.Entry, mod.Category, subject, what))
+		emit.Finding(pass, rangeOf{tf.Pos(r.Start), tf.Pos(r.End)}, finding.ForEvidence(finding.Requirement, mod.Entry, mod.Category, subject, mod.What()))
 	}
 }
 

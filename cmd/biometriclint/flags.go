@@ -92,23 +92,44 @@ func printVersion() int {
 // r to the chosen handler; it returns the exit code.
 func (c *common) emit(r *output.Report, pol *applied, col *output.Collector, scanned []string, vcsDir string) int {
 	pol.record(r, col)
-	tool := provenance.Tool()
-	r.Tool, r.Version = tool.Name, tool.String()
+	if err := c.provenance(r, scanned, vcsDir); err != nil {
+		return fatalf("%v", err)
+	}
+	if err := c.write(r); err != nil {
+		return fatalf("%v", err)
+	}
+	return pol.exitCode(c.formatName(), r)
+}
+
+// provenance records what was scanned (the patterns, directory or files,
+// and, from vcsDir, the revision; none without vcsDir), the date, the tool,
+// the catalog and the options.
+func (c *common) provenance(r *output.Report, scanned []string, vcsDir string) error {
 	date, err := provenance.Date()
 	if err != nil {
-		return fatalf("SOURCE_DATE_EPOCH: %v", err)
+		return fmt.Errorf("SOURCE_DATE_EPOCH: %v", err)
 	}
 	p := r.Provenance
 	if p == nil {
 		p = &output.Provenance{}
 	}
-	p.Scanned, p.Date, p.Tool, p.Catalog, p.Options = scanned, date, tool, catalog.EmbeddedDigest(), c.options
-	p.VCS = provenance.VCS(vcsDir, c.vcs)
+	p.Scanned, p.Date, p.Tool, p.Catalog, p.Options = scanned, date, provenance.Tool(), catalog.EmbeddedDigest(), c.options
+	if vcsDir != "" {
+		p.VCS = provenance.VCS(vcsDir, c.vcs)
+	}
 	r.Provenance = p
+	return nil
+}
+
+// write names the tool, sorts r and hands it to the chosen handler, then
+// lists what could not be analysed on standard error.
+func (c *common) write(r *output.Report) error {
+	tool := provenance.Tool()
+	r.Tool, r.Version = tool.Name, tool.String()
 	r.Sort()
 	h, closeFn, err := c.handler()
 	if err != nil {
-		return fatalf("%v", err)
+		return err
 	}
 	err = h.Handle(r)
 	if cerr := closeFn(); err == nil {
@@ -124,9 +145,9 @@ func (c *common) emit(r *output.Report, pol *applied, col *output.Collector, sca
 		_, err = fmt.Fprintf(os.Stderr, "biometriclint: the toolchain's messages (-v):\n%s\n", strings.Join(c.raw, "\n"))
 	}
 	if err != nil {
-		return fatalf("writing the report: %v", err)
+		return fmt.Errorf("writing the report: %v", err)
 	}
-	return pol.exitCode(c.formatName(), r)
+	return nil
 }
 
 // parseArgs parses args with flags before, between or after the

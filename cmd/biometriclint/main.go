@@ -7,6 +7,7 @@
 //	biometriclint [flags] packages...        analyse packages (exit 3 with findings)
 //	biometriclint -format sarif -o out.sarif ./...
 //	biometriclint audit [flags] [dir]        audit a tree without building it
+//	biometriclint binary [flags] path...     audit Go executables and container images
 //	biometriclint discover [dir]             catalog entry drafts for unknown vendors
 //	go vet -vettool="$PWD/bin/biometriclint" ./...   run as a go vet tool
 //
@@ -38,6 +39,9 @@ func main() {
 	}
 	if len(args) > 0 && args[0] == "audit" {
 		os.Exit(auditMain(args[1:]))
+	}
+	if len(args) > 0 && args[0] == "binary" {
+		os.Exit(binaryMain(args[1:]))
 	}
 	if len(args) > 0 && args[0] == "discover" {
 		os.Exit(discoverMain(args[1:]))

@@ -118,7 +118,11 @@ func (a *applied) recordOf(analyzer string, pos token.Position, message string) 
 // (json, sarif) exit 0 with findings, as multichecker -json and govulncheck
 // do, so that CI uploads them.
 func (a *applied) exitCode(format string, r *output.Report) int {
-	code := policy.ExitCode(a.ledger.Decisions(), a.problems, a.failOn)
+	return exitCode(policy.ExitCode(a.ledger.Decisions(), a.problems, a.failOn), format, r)
+}
+
+// exitCode is the exit code of a run whose policy verdict is code.
+func exitCode(code int, format string, r *output.Report) int {
 	if format == "json" || format == "sarif" {
 		code = 0
 	}

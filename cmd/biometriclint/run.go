@@ -28,6 +28,7 @@ voice biometrics (EU AI Act Art. 5(1)(e)-(h)).
 Usage:
   biometriclint [flags] packages...    load, type-check and analyse packages
   biometriclint audit [flags] [dir]    audit a tree without building it (biometriclint audit -help)
+  biometriclint binary [flags] path... audit Go executables and container images (biometriclint binary -help)
   biometriclint -catalog               print the catalog (-format text, json or markdown)
   go vet -vettool="$PWD/bin/biometriclint" packages...
 

@@ -36,13 +36,8 @@ func Modules(cat *catalog.Catalog, dirs []string) ([]*output.Module, []*output.P
 	add := func(file, path, version, how string) {
 		m := byPath[path]
 		if m == nil {
-			mi := cat.Module(path)
-			if mi == nil {
+			if m = newModule(cat, path); m == nil {
 				return
-			}
-			m = &output.Module{Path: path, Dedicated: mi.Dedicated}
-			if mi.Dedicated {
-				m.Entries, m.Vendor, m.Category = describe(mi.Packages, nil)
 			}
 			byPath[path] = m
 			mods = append(mods, m)
@@ -93,6 +88,32 @@ func Modules(cat *catalog.Catalog, dirs []string) ([]*output.Module, []*output.P
 		m.Version = version(m.Places)
 	}
 	return mods, problems
+}
+
+// Module returns the inventory line of module path at version, named by
+// an executable's build info (source is the executable), or nil when the
+// catalog has no package in it.
+func Module(cat *catalog.Catalog, source, path, version string) *output.Module {
+	m := newModule(cat, path)
+	if m != nil {
+		m.Version = version
+		m.Places = []output.ModulePlace{{File: source, Version: version, How: "build info"}}
+	}
+	return m
+}
+
+// newModule is the line of a module that holds catalogued packages, without
+// its places; nil for other modules.
+func newModule(cat *catalog.Catalog, path string) *output.Module {
+	mi := cat.Module(path)
+	if mi == nil {
+		return nil
+	}
+	m := &output.Module{Path: path, Dedicated: mi.Dedicated}
+	if mi.Dedicated {
+		m.Entries, m.Vendor, m.Category = describe(mi.Packages, nil)
+	}
+	return m
 }
 
 // read returns the content of name; a file that does not exist is no

@@ -70,7 +70,7 @@ func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end t
 	f.Snippet = c.snippet(f.Pos, f.End)
 	if c.Record != nil {
 		if rec := c.Record(analyzer, pos, d.Message); rec != nil {
-			f.fromRecord(rec)
+			f.SetRecord(rec)
 		}
 	}
 	if c.Rename != nil {
@@ -84,8 +84,8 @@ func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end t
 	return f
 }
 
-// fromRecord fills the fields the record gives.
-func (f *Finding) fromRecord(rec *finding.Finding) {
+// SetRecord fills the fields the finding record gives.
+func (f *Finding) SetRecord(rec *finding.Finding) {
 	f.Entry, f.Kind, f.Certainty, f.Decided = rec.Entry, string(rec.Kind), string(rec.Certainty), rec.Decided
 	f.Legal, f.Severity, f.Generated = rec.Legal, rec.Severity, rec.Generated
 	if rec.Suppression != nil {

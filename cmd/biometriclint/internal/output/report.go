@@ -40,6 +40,17 @@ type Report struct {
 	// Provenance says what was scanned, when, and with which tool,
 	// catalog and options.
 	Provenance *Provenance
+	// Artifacts are the executables a binary run read, with their
+	// provenance.
+	Artifacts []*Artifact
+}
+
+// Artifact is an executable a binary run read.
+type Artifact struct {
+	Name   string // as findings name it
+	About  string // what it is and where it comes from, in one line
+	Size   int64
+	SHA256 string
 }
 
 // Package is one analysed package: the first level of the JSON tree.
@@ -200,6 +211,7 @@ func (r *Report) Sort() {
 		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Subject, b.Subject))
 	})
 	r.Unresolved = slices.CompactFunc(r.Unresolved, func(a, b *Loader) bool { return *a == *b })
+	slices.SortFunc(r.Artifacts, func(a, b *Artifact) int { return cmp.Compare(a.Name, b.Name) })
 }
 
 func compareFindings(a, b *Finding) int {

@@ -61,6 +61,13 @@ func (h *SARIF) Handle(r *Report) error {
 	for _, f := range r.Findings() {
 		run.AddResult(result(r, f, ruleIndex))
 	}
+	for _, a := range r.Artifacts {
+		run.AddArtifact(sarif.NewArtifact().
+			WithLocation(sarif.NewArtifactLocation().WithURI(r.Rel(a.Name)).WithURIBaseID(srcRoot)).
+			WithLength(int(a.Size)).
+			WithHashes(map[string]string{"sha-256": a.SHA256}).
+			WithDescription(sarif.NewTextMessage(a.About)))
+	}
 	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
 	if p := r.Provenance; p != nil && p.Date != "" {
 		inv.WithStartTimeUtc(p.Date)
@@ -221,6 +228,11 @@ func result(r *Report, f *Finding, ruleIndex map[string]int) *sarif.Result {
 }
 
 func location(r *Report, start, end Position, snippet string) *sarif.Location {
+	art := sarif.NewArtifactLocation().WithURI(r.Rel(start.File)).WithURIBaseID(srcRoot)
+	if start.Line == 0 {
+		// A whole file (an executable): no region.
+		return sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(art))
+	}
 	region := sarif.NewRegion().WithStartLine(start.Line).WithStartColumn(start.Col)
 	if end.File == start.File && end.Line >= start.Line {
 		region.WithEndLine(end.Line).WithEndColumn(end.Col)
@@ -228,7 +240,6 @@ func location(r *Report, start, end Position, snippet string) *sarif.Location {
 	if snippet != "" {
 		region.WithSnippet(sarif.NewArtifactContent().WithText(snippet))
 	}
-	art := sarif.NewArtifactLocation().WithURI(r.Rel(start.File)).WithURIBaseID(srcRoot)
 	return sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(art).WithRegion(region))
 }
 

@@ -69,6 +69,9 @@ func Incomplete(w io.Writer, r *Report) error {
 			ew.printf("\t%s: %s: %s\n", l.Pos, l.Subject, l.Why)
 		}
 	}
+	for _, a := range r.Artifacts {
+		ew.printf("%s: read %s: %s\n", r.Tool, a.Name, a.About)
+	}
 	if len(r.Problems) > 0 {
 		ew.printf("%s: not fully analysed:\n", r.Tool)
 		for _, p := range r.Problems {

@@ -17,6 +17,7 @@ type View struct {
 	Problems               []*Problem
 	Skipped                []*Skipped
 	Provenance             *Provenance
+	Artifacts              []*Artifact
 }
 
 // FindingView is one finding as the people reports show it.
@@ -66,6 +67,7 @@ func NewView(r *Report) *View {
 		Problems:   r.Problems,
 		Skipped:    r.Skipped,
 		Provenance: r.Provenance,
+		Artifacts:  r.Artifacts,
 	}
 	for _, l := range r.Unresolved {
 		v.Unresolved = append(v.Unresolved, LoaderView{Where: r.Where(l.Pos), Subject: l.Subject, Why: l.Why})

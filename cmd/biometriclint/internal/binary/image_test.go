@@ -1,0 +1,176 @@
+package binary
+
+import (
+	"archive/tar"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	v1 "github.com/google/go-containerregistry/pkg/v1"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/binary/bintest"
+)
+
+// testImage is two layers: the first holds the faces program, a Go
+// program that the second deletes (a whiteout), /bin/true and a text
+// file; the second the silent labels program.
+func testImage(t *testing.T) v1.Image {
+	faces := bintest.Build(t, "faces", "linux", "amd64", false)
+	stripped := bintest.Build(t, "faces", "linux", "amd64", true)
+	labels := bintest.Build(t, "labels", "linux", "amd64", true)
+	return bintest.Image(t,
+		bintest.Layer(t,
+			bintest.File{Path: "usr/local/bin/faces", From: faces},
+			bintest.File{Path: "usr/local/bin/old", From: stripped},
+			bintest.File{Path: "bin/true", From: "/bin/true"},
+			bintest.File{Path: "etc/motd", From: "testdata/faces/main.go"},
+		),
+		bintest.Layer(t,
+			bintest.File{Path: "usr/local/bin/.wh.old"},
+			bintest.File{Path: "app/labels", From: labels},
+		),
+	)
+}
+
+// TestImages reads the test image as a docker save tarball and as an OCI
+// layout: the faces program with its findings and its layer, the silent
+// program read without findings, the deleted program not read, and the
+// executable that is not a Go program listed as not examined.
+func TestImages(t *testing.T) {
+	img := testImage(t)
+	dir := t.TempDir()
+	tarPath := filepath.Join(dir, "image.tar")
+	bintest.Tarball(t, tarPath, "example.com/faces:1", img)
+	layoutPath := filepath.Join(dir, "layout")
+	bintest.Layout(t, layoutPath, "example.com/faces:1", img)
+	for _, p := range []string{tarPath, layoutPath} {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			res := Scan(catalog.Default(), []string{p})
+			var got []string
+			for _, b := range res.Binaries {
+				got = append(got, strings.TrimPrefix(b.Name, dir+"/")+" "+b.ImageRef+" layer "+strings.Fields(b.Layer)[0])
+			}
+			base := filepath.Base(p)
+			equal(t, "executables", got, []string{
+				base + "!/app/labels example.com/faces:1 layer 2/2",
+				base + "!/usr/local/bin/faces example.com/faces:1 layer 1/2",
+			})
+			equal(t, "problems", problems(res, dir), []string{base + ": 1 executable is not a Go program, not examined: /bin/true"})
+			equal(t, "faces", findings(t, res, p+"!/usr/local/bin/faces"), facesFindings)
+			equal(t, "labels", findings(t, res, p+"!/app/labels"), nil)
+		})
+	}
+}
+
+// TestImageMissingLayer reads images with a missing layer, as docker save
+// tarballs and as an OCI layout: the other layers are read as if they
+// were the whole image. Without the second layer, the faces program is
+// found, and so is the program the missing layer deletes; without the
+// first, the labels program of the second is read.
+func TestImageMissingLayer(t *testing.T) {
+	img := testImage(t)
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "whole.tar")
+	bintest.Tarball(t, whole, "example.com/faces:1", img)
+	top, bottom := filepath.Join(dir, "top.tar"), filepath.Join(dir, "bottom.tar")
+	bintest.WithoutMember(t, whole, top, bintest.LayerFile(t, whole, 1))
+	bintest.WithoutMember(t, whole, bottom, bintest.LayerFile(t, whole, 0))
+	lay := filepath.Join(dir, "layout")
+	bintest.Layout(t, lay, "example.com/faces:1", img)
+	ls, err := img.Layers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ls[1].Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(lay, "blobs", d.Algorithm, d.Hex)); err != nil {
+		t.Fatal(err)
+	}
+	res := Scan(catalog.Default(), []string{top, bottom, lay})
+	equal(t, "problems", problems(res, dir), []string{
+		"bottom.tar: layer 1/2 " + diffID(t, img, 0) + " cannot be read (the image is read without it): file " + bintest.LayerFile(t, whole, 0) + " not found in tar",
+		"layout: 1 executable is not a Go program, not examined: /bin/true",
+		"layout: layer 2/2 " + diffID(t, img, 1) + " cannot be read (the image is read without it): lstat " + filepath.Join(lay, "blobs", d.Algorithm, d.Hex) + ": no such file or directory",
+		"top.tar: 1 executable is not a Go program, not examined: /bin/true",
+		"top.tar: layer 2/2 " + diffID(t, img, 1) + " cannot be read (the image is read without it): file " + bintest.LayerFile(t, whole, 1) + " not found in tar",
+	})
+	for _, p := range []string{top, lay} {
+		equal(t, "faces", findings(t, res, p+"!/usr/local/bin/faces"), facesFindings)
+		equal(t, "old", findings(t, res, p+"!/usr/local/bin/old"), facesFindings)
+	}
+	equal(t, "labels", findings(t, res, bottom+"!/app/labels"), nil)
+	var got []string
+	for _, b := range res.Binaries {
+		got = append(got, strings.TrimPrefix(b.Name, dir+"/"))
+	}
+	equal(t, "executables", got, []string{"bottom.tar!/app/labels", "layout!/usr/local/bin/faces", "layout!/usr/local/bin/old", "top.tar!/usr/local/bin/faces", "top.tar!/usr/local/bin/old"})
+}
+
+func diffID(t *testing.T, img v1.Image, i int) string {
+	ls, err := img.Layers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := ls[i].DiffID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id.String()
+}
+
+// TestDirectory reads a directory: its Go programs, an OCI layout inside
+// it, a count of the executables that are not Go programs; other files
+// are skipped.
+func TestDirectory(t *testing.T) {
+	dir := t.TempDir()
+	copyFile := func(from, to string) {
+		data, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Dir(to), 0o755)
+		if err := os.WriteFile(to, data, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile(bintest.Build(t, "faces", "windows", "amd64", true), filepath.Join(dir, "bin", "faces.exe"))
+	copyFile(bintest.Build(t, "labels", "linux", "amd64", false), filepath.Join(dir, "bin", "labels"))
+	copyFile("/bin/true", filepath.Join(dir, "bin", "true"))
+	copyFile("testdata/faces/main.go", filepath.Join(dir, "src", "main.go"))
+	bintest.Layout(t, filepath.Join(dir, "images", "app"), "example.com/faces:1", testImage(t))
+	res := Scan(catalog.Default(), []string{dir})
+	var got []string
+	for _, b := range res.Binaries {
+		got = append(got, strings.TrimPrefix(b.Name, dir+"/"))
+	}
+	equal(t, "executables", got, []string{"bin/faces.exe", "bin/labels", "images/app!/app/labels", "images/app!/usr/local/bin/faces"})
+	equal(t, "problems", problems(res, dir), []string{
+		dir + ": 1 executable is not a Go program, not examined: bin/true",
+		"images/app: 1 executable is not a Go program, not examined: /bin/true",
+	})
+	equal(t, "faces.exe", findings(t, res, filepath.Join(dir, "bin", "faces.exe")), facesFindings)
+	equal(t, "labels", findings(t, res, filepath.Join(dir, "bin", "labels")), nil)
+}
+
+// TestCheckEntry rejects the layer entries that would make the flattened
+// filesystem endless: sparse files and files of more than 8 GiB.
+func TestCheckEntry(t *testing.T) {
+	for _, c := range []struct {
+		h    tar.Header
+		want string
+	}{
+		{tar.Header{Name: "bin/app", Typeflag: tar.TypeReg, Size: 10 << 20}, "<nil>"},
+		{tar.Header{Name: "big", Typeflag: tar.TypeReg, Size: 1 << 40}, "big has 1099511627776 bytes, more than 8589934592"},
+		{tar.Header{Name: "holes", Typeflag: tar.TypeGNUSparse, Size: 1}, "holes is a sparse file, which is not read"},
+		{tar.Header{Name: "pax", Typeflag: tar.TypeReg, PAXRecords: map[string]string{"GNU.sparse.major": "1"}}, "pax is a sparse file, which is not read"},
+	} {
+		if got := fmt.Sprint(checkEntry(&c.h)); got != c.want {
+			t.Errorf("%s: %s, want %s", c.h.Name, got, c.want)
+		}
+	}
+}
