@@ -12,6 +12,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -63,13 +64,40 @@ func run(pass *analysis.Pass) (any, error) {
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
 	s.Prepare(files)
 	strconst.EachFile(pass, func(f *strconst.File) {
+		// A file that imports a catalogued package is the catalogued
+		// analyzers' to report: its names of faces speak of that vendor.
+		if !match.Imports(cat, f.Syntax).Empty() {
+			return
+		}
 		s.File(f.Folder, f.Syntax, f.Strings, f.Note)
 	})
-	for _, ev := range s.Finish(pass.Fset) {
-		report(pass, ev)
+	evs := s.Finish(pass.Fset)
+	for _, g := range groupBySubject(evs) {
+		report(pass, g[0], g[1:]...)
+	}
+	for _, ev := range evs {
 		res.Found = append(res.Found, Found{pass.Fset.Position(ev.pos()), ev})
 	}
 	return res, nil
+}
+
+// groupBySubject makes one finding of the evidence a package repeats: the
+// same name or string ("retinaface" in every test of a client) is one
+// capability, found first where it first occurs; its other occurrences
+// are that finding's supporting evidence.
+func groupBySubject(evs []Evidence) [][]Evidence {
+	var groups [][]Evidence
+	index := map[string]int{}
+	for _, ev := range evs {
+		k := string(ev.Category) + "\x00" + ev.Subject
+		if i, ok := index[k]; ok {
+			groups[i] = append(groups[i], ev)
+			continue
+		}
+		index[k] = len(groups)
+		groups = append(groups, []Evidence{ev})
+	}
+	return groups
 }
 
 // cataloguedPackage reports whether path is a catalogued package: its

@@ -21,19 +21,28 @@ var Uncatalogued = &catalog.Entry{
 	Docs:    analysisutil.DocURL("discover"),
 }
 
-// report is the one place that makes a finding of evidence.
-func report(pass *analysis.Pass, ev Evidence) {
+// report is the one place that makes a finding of evidence, with the
+// evidence's other occurrences in the package as supporting evidence.
+func report(pass *analysis.Pass, ev Evidence, again ...Evidence) {
 	info, _ := ev.Category.Info()
 	fd := finding.ForEvidence(finding.Discovered, Uncatalogued, ev.Category, ev.Subject,
 		"may be "+strings.ToLower(info.Title)+" outside the catalog; evidence: "+Describe(ev.Signals))
 	fd.SetCategory(ev.Category, finding.Possible, "catalogue the vendor (biometriclint discover drafts the entry) or allow it with a reason")
 	fd.Note = ev.Note
+	for _, a := range again {
+		fd.Support(a.rangeOf(), finding.Evidence{Kind: finding.Discovered, Category: a.Category, Subject: a.Subject, What: "again"})
+	}
+	emit.Finding(pass, ev.rangeOf(), fd)
+}
+
+// rangeOf is where the evidence is: its node, or its subject's text.
+func (ev Evidence) rangeOf() rangeOf {
 	pos := ev.pos()
 	end := pos + token.Pos(len(ev.Subject))
 	if ev.Node != nil {
 		end = ev.Node.End()
 	}
-	emit.Finding(pass, rangeOf{pos, end}, fd)
+	return rangeOf{pos, end}
 }
 
 type rangeOf struct{ pos, end token.Pos }

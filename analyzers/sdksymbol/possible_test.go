@@ -38,7 +38,7 @@ func TestPossible(t *testing.T) {
 	for _, c := range rec.certainty {
 		counts[c]++
 	}
-	if want := map[finding.Certainty]int{finding.Refined: 1, finding.Possible: 1}; len(counts) != len(want) || counts[finding.Refined] != 1 || counts[finding.Possible] != 1 {
+	if want := map[finding.Certainty]int{finding.Refined: 2, finding.Possible: 1}; len(counts) != len(want) || counts[finding.Refined] != 2 || counts[finding.Possible] != 1 {
 		t.Errorf("certainties %v, want %v: %v", counts, want, rec.certainty)
 	}
 }

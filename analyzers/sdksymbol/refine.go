@@ -2,9 +2,11 @@ package sdksymbol
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
@@ -101,6 +103,13 @@ func evaluate(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u ma
 			values = flow.Of(u.Func, arg)
 		}
 	}
+	if r.Models && !values.Complete() {
+		// dir + "/haarcascade_frontalface_default.xml": a model file named
+		// in the argument decides, whatever is joined to it.
+		for _, a := range u.Call.Args {
+			values = merge(values, valueflow.Values{Strings: namedModels(cat, a)})
+		}
+	}
 	if r.Models && !values.Complete() && slices.ContainsFunc(values.Strings, isFileName) {
 		// filepath.Join(dir, "haarcascade_frontalface_default.xml"): the
 		// file name decides, whatever the directory.
@@ -138,6 +147,21 @@ func evaluate(cat *catalog.Catalog, flow *valueflow.Flow, info *types.Info, u ma
 		o.other = catalog.Category(r.Otherwise)
 	}
 	return o
+}
+
+// namedModels returns the string literals in e that name a catalogued
+// model file.
+func namedModels(cat *catalog.Catalog, e ast.Expr) []string {
+	var out []string
+	ast.Inspect(e, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if v, err := strconv.Unquote(lit.Value); err == nil && isFileName(v) && cat.Model(v) != nil {
+				out = append(out, v)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // isFileName reports whether v looks like a file name: it has an extension.
