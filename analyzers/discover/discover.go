@@ -14,6 +14,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
 
 //go:embed doc.go
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:              analysisutil.DocURL("discover"),
 	Run:              run,
 	RunDespiteErrors: true,
-	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer},
+	Requires:         []*analysis.Analyzer{config.Analyzer, strconst.Analyzer, sdksymbol.Uses},
 	ResultType:       reflect.TypeFor[*Result](),
 }
 
@@ -63,10 +64,11 @@ func run(pass *analysis.Pass) (any, error) {
 	var files []*ast.File
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
 	s.Prepare(files)
+	covered := coveredFiles(pass, cat)
 	strconst.EachFile(pass, func(f *strconst.File) {
-		// A file that imports a catalogued package is the catalogued
-		// analyzers' to report: its names of faces speak of that vendor.
-		if !match.Imports(cat, f.Syntax).Empty() {
+		// A file where the catalogued analyzers find a vendor's use is
+		// theirs to report: its names of faces speak of that vendor.
+		if covered[f.Syntax] {
 			return
 		}
 		s.File(f.Folder, f.Syntax, f.Strings, f.Note)
@@ -98,6 +100,35 @@ func groupBySubject(evs []Evidence) [][]Evidence {
 		groups = append(groups, []Evidence{ev})
 	}
 	return groups
+}
+
+// coveredFiles returns the files that import a package that exists only
+// for biometrics, or hold a catalogued symbol's finding (sdksymbol.Uses):
+// a multi-purpose package imported for other things (gocv reading images)
+// covers nothing.
+func coveredFiles(pass *analysis.Pass, cat *catalog.Catalog) map[*ast.File]bool {
+	covered := map[*ast.File]bool{}
+	fileOf := func(pos token.Pos) *ast.File {
+		for _, f := range pass.Files {
+			if f.FileStart <= pos && pos <= f.FileEnd {
+				return f
+			}
+		}
+		return nil
+	}
+	for _, f := range pass.Files {
+		for _, imp := range match.Imports(cat, f).All {
+			if imp.Package.Dedicated {
+				covered[f] = true
+			}
+		}
+	}
+	for _, u := range sdksymbol.ResultOf(pass).Findings {
+		if f := fileOf(u.Node.Pos()); f != nil {
+			covered[f] = true
+		}
+	}
+	return covered
 }
 
 // cataloguedPackage reports whether path is a catalogued package: its

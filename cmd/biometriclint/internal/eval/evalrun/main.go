@@ -22,10 +22,13 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/discover"
+	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/eval"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 func main() {
@@ -55,7 +58,14 @@ func run(repos, set, scoresFile string, analyzers []*analysis.Analyzer, update b
 		if _, err := os.Stat(dir); err != nil {
 			return fmt.Errorf("%s: fetch it at the labelled commit into %s: %v", repo, dir, err)
 		}
-		rep, _, err := audit.Run(&audit.Config{Dir: dir, Analyzers: analyzers})
+		// The default policy's ledger gives each finding its record, with
+		// its supporting evidence.
+		pol, err := (&policy.Settings{}).Compile(policy.Options{})
+		if err != nil {
+			return err
+		}
+		cfg, ledger := pol.Config()
+		rep, _, err := audit.Run(&audit.Config{Dir: dir, Analyzers: config.Bind(cfg, analyzers), Record: ledger.Lookup})
 		if err != nil {
 			return fmt.Errorf("%s: %v", repo, err)
 		}
@@ -63,12 +73,20 @@ func run(repos, set, scoresFile string, analyzers []*analysis.Analyzer, update b
 			fmt.Fprintf(os.Stderr, "%s: %s %s: %s\n", repo, p.File, p.Package, p.Reason)
 		}
 		var found []eval.Finding
-		for _, f := range rep.Findings() {
-			rel, err := filepath.Rel(dir, f.Pos.File)
+		at := func(p output.Position) {
+			rel, err := filepath.Rel(dir, p.File)
 			if err != nil || strings.HasPrefix(rel, "..") {
-				rel = f.Pos.File // the audit names files relative to the working directory
+				rel = p.File // the audit names files relative to the working directory
 			}
-			found = append(found, eval.Finding{Path: filepath.ToSlash(strings.TrimPrefix(rel, filepath.ToSlash(dir)+"/")), Line: f.Pos.Line})
+			found = append(found, eval.Finding{Path: filepath.ToSlash(strings.TrimPrefix(rel, filepath.ToSlash(dir)+"/")), Line: p.Line})
+		}
+		for _, f := range rep.Findings() {
+			// A finding shows its supporting evidence under it: a unit
+			// that holds an item of it is shown too.
+			at(f.Pos)
+			for _, e := range f.Supporting {
+				at(e.Pos)
+			}
 		}
 		scores = append(scores, eval.ScoreRepo(repo, labels, found))
 	}
