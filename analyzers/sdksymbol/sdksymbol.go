@@ -151,7 +151,8 @@ func runUses(pass *analysis.Pass) (any, error) {
 // attachStrays makes the type references and constructors that no act in
 // their function explains (a struct field of the SDK's client type, a
 // constructor in New) supporting evidence of the package's first act of
-// the same entry: alone they say no more than the act does. Fields and
+// the same entry (in a package without one, of the first of them): alone
+// they say no more than the act does. Fields and
 // constants (reading emotions from a response obtained elsewhere) still
 // stand alone, and so does a name that could be either, without types.
 func (res *Result) attachStrays() {
@@ -164,7 +165,15 @@ func (res *Result) attachStrays() {
 	kept := res.Findings[:0]
 	for _, u := range res.Findings {
 		k := u.Finding.Kind
-		if p := first[u.Finding.Entry]; p != nil && (k == finding.TypeRef && u.typed || k == finding.Constructor) {
+		if k == finding.TypeRef && u.typed || k == finding.Constructor {
+			p := first[u.Finding.Entry]
+			if p == nil {
+				// No act of the entry in the package: its first stray
+				// stands for the others.
+				first[u.Finding.Entry] = u
+				kept = append(kept, u)
+				continue
+			}
 			p.Finding.Support(u.Node, evidence(&u.Finding))
 			p.Finding.Supporting = append(p.Finding.Supporting, u.Finding.Supporting...)
 			continue

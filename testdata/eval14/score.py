@@ -1,5 +1,7 @@
 # Scores the runs in out/ against labels.tsv (docs/evaluation-findings.md).
-# Usage: cd testdata/eval14/out && python3 ../score.py owner+repo...
+# Usage: cd testdata/eval14/out && [NEW=now] python3 ../score.py owner+repo...
+# NEW names the outputs compared with the old binary's: new (the first
+# measurement) or now (after the fixes it led to).
 import re,sys,collections,os
 labels=collections.defaultdict(list)
 for i,l in enumerate(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels.tsv'))):
@@ -32,7 +34,7 @@ for d in dirs:
     L=labels.get(d,[])
     ins=[x for x in L if x[1] in SCOPE]; oth=[x for x in L if x[1] not in SCOPE]
     for mode in ['audit','typed']:
-        o=parse(f'{d}.{mode}.old.txt',d); n=parse(f'{d}.{mode}.new.txt',d)
+        o=parse(f'{d}.{mode}.old.txt',d); n=parse(f'{d}.{mode}.'+os.environ.get('NEW','new')+'.txt',d)
         if o is None or n is None:
             print(f'| {d.replace("+","/")} | {mode} | {len(ins)} + {len(oth)} | not run | | | | | | | | |'); continue
         # audit cannot see indirect uses (analyzer not run): count them apart
