@@ -63,7 +63,7 @@ func (b *builder) implemented(m *types.Func, impls []*types.Func, objs *match.Ob
 	n := b.g.node(m, objName(m), nil)
 	n.all = true
 	for _, impl := range impls {
-		e := edge{to: impl, verb: "is implemented by", name: objName(impl), pos: impl.Pos()}
+		e := edge{to: impl, verb: verbImplemented, name: objName(impl), pos: impl.Pos()}
 		switch sym := objs.Symbol(impl); {
 		case sym != nil:
 			if analysisutil.InEntryModule(b.pass, sym.Package.Entry) {
@@ -185,3 +185,7 @@ func concreteTypes(p *types.Package) []*types.TypeName {
 	typesCache.Store(p, tns)
 	return tns
 }
+
+// verbImplemented is the verb of the step from an interface method to its
+// implementation.
+const verbImplemented = "is implemented by"

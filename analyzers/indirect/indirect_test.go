@@ -27,7 +27,7 @@ func TestAnalyzer(t *testing.T) {
 // recognition for the caller too, a caller-chosen request stays
 // undetermined, and a loader of an unknown model is no capability at all.
 func TestWrappedCategory(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), indirect.Analyzer, "kiosk", "moods", "loader")
+	analysistest.Run(t, analysistest.TestData(), indirect.Analyzer, "kiosk", "moods", "loader", "viaiface")
 }
 
 // TestRelated checks the chain of one diagnostic, positions included: the

@@ -2,6 +2,7 @@ package indirect
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
+	"github.com/biometriclint/biometriclint/analyzers/internal/lazyinspect"
+	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 )
 
 // report reports the references to other packages' capable objects: one
@@ -40,6 +43,18 @@ func report(pass *analysis.Pass, cat *catalog.Catalog, b *builder, sol *solution
 			sym := cat.Symbol(p.SymbolPkg, p.Symbol)
 			if sym == nil {
 				break // a fact from another catalog version: cannot happen within one run
+			}
+			if len(p.Steps) == 1 && p.Steps[0].Verb == verbImplemented && len(sym.Refine) > 0 {
+				// A call of an interface whose only implementation is the
+				// SDK's method: refined by what the call requests, as a
+				// direct call is.
+				if call, fn := callAt(pass, r.at); call != nil {
+					direct, ok := sdksymbol.RefineCall(pass, sym, r.at, call, fn)
+					if !ok {
+						break // what it requests is not biometric
+					}
+					p.Category, p.Certainty, p.Decided = direct.Category, direct.Certainty, direct.Decided
+				}
 			}
 			f, related := indirectFinding(sym, p, r.at.Pos(), files, disk)
 			emit.Finding(pass, r.at, f, related...)
@@ -146,4 +161,22 @@ func stepPos(p Position, files func(string) *token.File) token.Pos {
 		return token.NoPos
 	}
 	return pos
+}
+
+// callAt returns the call whose function is the reference at, and the
+// outermost function around it; nil when at is not called there.
+func callAt(pass *analysis.Pass, at ast.Node) (*ast.CallExpr, ast.Node) {
+	cur, ok := lazyinspect.Of(pass).Root().FindNode(at)
+	if !ok {
+		return nil, nil
+	}
+	var call *ast.CallExpr
+	if c, ok := cur.Parent().Node().(*ast.CallExpr); ok && c.Fun == at {
+		call = c
+	}
+	var fn ast.Node
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = enc.Node()
+	}
+	return call, fn
 }

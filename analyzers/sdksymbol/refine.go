@@ -9,7 +9,10 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/valueflow"
@@ -255,4 +258,21 @@ func ThroughInterface(s *catalog.Symbol) finding.Finding {
 		f.SetCategory(c, finding.Undetermined, "called through an interface, so "+string(c)+" cannot be excluded")
 	}
 	return f
+}
+
+// RefineCall is the finding of a call of catalogued method s that the type
+// checker does not resolve to s (a project interface whose only
+// implementation is the SDK's), refined by what the call requests, as a
+// direct call would be. It reports false when the call is not a finding.
+func RefineCall(pass *analysis.Pass, s *catalog.Symbol, node ast.Node, call *ast.CallExpr, fn ast.Node) (finding.Finding, bool) {
+	cat := config.Catalog(pass)
+	fd := finding.ForSymbol(s)
+	if len(s.Refine) == 0 {
+		return fd, true
+	}
+	flow := valueflow.New(pass.TypesInfo, pass.Files)
+	flow.SetFresh(func(info *types.Info, call *ast.CallExpr) bool { return freshRequest(cat, info, call) })
+	u := match.Use{Node: node, Symbol: s, Call: call, Func: fn}
+	ok := refine(cat, flow, pass.TypesInfo, u, &fd)
+	return fd, ok
 }
