@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -286,6 +287,18 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 				fd.Kind = finding.Model
 				if fd.Certainty == finding.Refined {
 					out.modelArgs = append(out.modelArgs, u.Call.Args...)
+				}
+			}
+		}
+		if fd.Kind == finding.Call && u.Call != nil && fd.Certainty != finding.Possible {
+			// gocv.NewFaceRecognizerSF("face_recognition_sface_2021dec.onnx"):
+			// the model named in the call is its supporting evidence, not a
+			// finding of its own.
+			for _, arg := range u.Call.Args {
+				for _, name := range namedModels(cat, arg) {
+					m := cat.Model(name)
+					fd.Support(arg, finding.Evidence{Kind: finding.Model, Category: m.Category, Subject: strconv.Quote(name), What: m.What})
+					out.modelArgs = append(out.modelArgs, arg)
 				}
 			}
 		}
