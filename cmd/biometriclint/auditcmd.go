@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"strings"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/audit"
 )
@@ -47,13 +46,9 @@ func auditMain(args []string) int {
 	if c.version {
 		return printVersion()
 	}
-	dir := "."
-	switch len(dirs) {
-	case 0:
-	case 1:
-		dir = dirs[0]
-	default:
-		return usageError(fs, "one directory, not %d: %s", len(dirs), strings.Join(dirs, " "))
+	dir, code, ok := oneDir(fs, dirs)
+	if !ok {
+		return code
 	}
 	if code, ok := c.validate(fs); !ok {
 		return code

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -35,13 +34,9 @@ func discoverMain(args []string) int {
 	if err != nil {
 		return usageOf(fs, discoverUsage, err)
 	}
-	dir := "."
-	switch len(dirs) {
-	case 0:
-	case 1:
-		dir = dirs[0]
-	default:
-		return usageError(fs, "one directory, not %d: %s", len(dirs), strings.Join(dirs, " "))
+	dir, code, ok := oneDir(fs, dirs)
+	if !ok {
+		return code
 	}
 	var results []*discover.Result
 	rep, _, err := audit.Run(&audit.Config{

@@ -194,6 +194,18 @@ func fullUsage(fs *flag.FlagSet, text string) {
 	fs.PrintDefaults()
 }
 
+// oneDir returns a subcommand's one optional directory argument, "." by
+// default; with more, it prints a usage error and ok is false.
+func oneDir(fs *flag.FlagSet, dirs []string) (dir string, code int, ok bool) {
+	switch len(dirs) {
+	case 0:
+		return ".", 0, true
+	case 1:
+		return dirs[0], 0, true
+	}
+	return "", usageError(fs, "one directory, not %d: %s", len(dirs), strings.Join(dirs, " ")), false
+}
+
 // usageError prints a usage error and returns its exit code, 2.
 func usageError(fs *flag.FlagSet, format string, args ...any) int {
 	fmt.Fprintf(fs.Output(), "%s: %s\nRun '%s -help' for usage.\n", fs.Name(), fmt.Sprintf(format, args...), fs.Name())
