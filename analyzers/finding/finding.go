@@ -67,19 +67,6 @@ const (
 	Possible Certainty = "possible"
 )
 
-// Rank orders certainties from the most definite claim to the least.
-func (c Certainty) Rank() int {
-	switch c {
-	case Certain:
-		return 0
-	case Refined:
-		return 1
-	case Undetermined:
-		return 2
-	}
-	return 3
-}
-
 // Finding is one capability use.
 type Finding struct {
 	// Analyzer is the analyzer that reported it (filled when reported).
