@@ -168,7 +168,7 @@ func (fi *FileImports) dotSymbol(name string) *catalog.Symbol {
 // method of that name itself, as a local type that looks like the SDK
 // would.
 func (fi *FileImports) Method(name string) *catalog.Symbol {
-	if fi.decls().Method(name) {
+	if fi.decls().Method(name) || sharedNames[name] {
 		return nil
 	}
 	return fi.anyMethod(name)
@@ -204,6 +204,17 @@ func (fi *FileImports) anyMethod(name string) *catalog.Symbol {
 }
 
 func isExported(name string) bool { return ast.IsExported(name) }
+
+// sharedNames are member names that many types have (a Landmark's Type as
+// well as an Emotion's, an HTTP client's Get as well as a face client's):
+// the name alone says nothing of the receiver, so they are never matched
+// by name.
+var sharedNames = map[string]bool{
+	"Type": true, "Name": true, "Value": true, "ID": true, "Id": true, "Key": true, "Data": true,
+	"Status": true, "Code": true, "Kind": true, "Confidence": true, "Text": true, "String": true,
+	"Error": true, "Close": true, "Get": true, "Set": true, "List": true, "Delete": true,
+	"Create": true, "Update": true, "Len": true, "Bytes": true, "Read": true, "Write": true, "Open": true,
+}
 
 // IsStd reports whether an import path is of the standard library, by its
 // first element: a fixed list, not the host's GOROOT, so that results do

@@ -20,8 +20,11 @@ import (
 	"image"
 
 	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
 	"github.com/machinebox/sdk-go/facebox"
 )
+
+var _ types.Attribute
 
 type service struct{ client *rekognition.Client }
 
@@ -41,6 +44,9 @@ func uses(ctx context.Context, s *service, e embeds, b box, f facebox.Face, img 
 	newClient().SearchFaces(ctx, nil)
 	var c *rekognition.Client
 	c.DetectText(ctx, nil)
+	for _, landmark := range landmarks() {
+		_ = landmark.Type // a Landmark's Type, not Emotion.Type: a shared name is never matched by name
+	}
 }
 `
 
@@ -62,11 +68,11 @@ func TestUsesSyntax(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s byName=%v", fset.Position(u.Node.Pos()).Line, u.Symbol.Name, u.ByMethodName))
 	})
 	want := []string{
-		"13 Client.CompareFaces byName=false", // s.client.CompareFaces: the field's type
-		"19 Face byName=false",                // the parameter's type facebox.Face
-		"21 Client.SearchFaces byName=false",  // promoted from the embedded client
-		"23 Face.Rect byName=false",           // f is a facebox.Face
-		"26 Client.SearchFaces byName=true",   // the receiver is a call's result
+		"16 Client.CompareFaces byName=false", // s.client.CompareFaces: the field's type
+		"22 Face byName=false",                // the parameter's type facebox.Face
+		"24 Client.SearchFaces byName=false",  // promoted from the embedded client
+		"26 Face.Rect byName=false",           // f is a facebox.Face
+		"29 Client.SearchFaces byName=true",   // the receiver is a call's result
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("uses:\n%q\nwant:\n%q", got, want)
