@@ -9,7 +9,6 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
-	"honnef.co/go/tools/analysis/facts/generated"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
@@ -24,11 +23,6 @@ type Config struct {
 	// them for the run's reports; nil shows every finding at the
 	// severity finding.DefaultSeverity gives it.
 	Decider finding.Decider
-
-	// Generated names the generated files of the package the result is
-	// for, and their generator (staticcheck's facts/generated): findings
-	// there are marked, never hidden.
-	Generated map[string]generated.Generator
 }
 
 // CatalogOrDefault returns c's catalog, or the embedded one.
@@ -46,15 +40,10 @@ var Analyzer = New(&Config{})
 // New returns a config analyzer whose result is c.
 func New(c *Config) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name: "config",
-		Doc:  "gives the analyzers the run's catalog and policy (internal to biometriclint)",
-		Run: func(pass *analysis.Pass) (any, error) {
-			pc := *c
-			pc.Generated = pass.ResultOf[generated.Analyzer].(map[string]generated.Generator)
-			return &pc, nil
-		},
+		Name:             "config",
+		Doc:              "gives the analyzers the run's catalog and policy (internal to biometriclint)",
+		Run:              func(*analysis.Pass) (any, error) { return c, nil },
 		RunDespiteErrors: true,
-		Requires:         []*analysis.Analyzer{generated.Analyzer},
 		ResultType:       reflect.TypeFor[*Config](),
 	}
 }

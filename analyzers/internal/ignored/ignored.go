@@ -17,6 +17,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 )
 
 // File is an excluded Go file, parsed.
@@ -52,6 +54,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
+	if pass.Pkg != nil && match.IsStd(pass.Pkg.Path()) {
+		return res, nil // the standard library's other-platform files import no SDK
+	}
 	for _, name := range pass.IgnoredFiles {
 		if !strings.HasSuffix(name, ".go") {
 			continue

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 )
 
 // File is a file of a package with its string expressions folded.
@@ -40,6 +41,9 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
+	if pass.Pkg != nil && match.IsStd(pass.Pkg.Path()) {
+		return res, nil // the standard library names no face API or model
+	}
 	fo := New(pass.TypesInfo, pass.Files)
 	for _, f := range pass.Files {
 		res.Files = append(res.Files, &File{Syntax: f, Folder: fo, Strings: fo.Strings(f, f)})
