@@ -71,6 +71,13 @@ func run(pass *analysis.Pass) (any, error) {
 		if covered[f.Syntax] {
 			return
 		}
+		var src []byte
+		if tf := pass.Fset.File(f.Syntax.Pos()); tf != nil && pass.ReadFile != nil {
+			src, _ = pass.ReadFile(tf.Name())
+		}
+		if !mayHaveEvidence(src, f.Strings) {
+			return
+		}
 		s.File(f.Folder, f.Syntax, f.Strings, f.Note)
 	})
 	evs := s.Finish(pass.Fset)
