@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -22,7 +23,9 @@ func TestDiscoverDrafts(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := "testdata/discover/acme.golden.yaml"
-	if os.Getenv("UPDATE_GOLDEN") != "" {
+	// -update is registered by the external test package (main_test.go),
+	// in the same test binary.
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -32,7 +35,7 @@ func TestDiscoverDrafts(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(got) != string(want) {
-		t.Errorf("drafts differ from %s (UPDATE_GOLDEN=1 go test rewrites it):\n%s", golden, got)
+		t.Errorf("drafts differ from %s (go test -update rewrites it):\n%s", golden, got)
 	}
 	cat, err := catalog.Load(fstest.MapFS{"draft.yaml": {Data: got}}, "*.yaml")
 	if err != nil {
