@@ -101,8 +101,7 @@ type Finding struct {
 	Severity    string
 	Suppression *Suppression
 
-	// Pos and End locate the finding; At, when set by the analyzer, is the
-	// range they are resolved from.
+	// Pos and End locate the finding, resolved when it is reported.
 	Pos, End token.Position
 	// Chain goes from the called wrapper down to the SDK use, for an
 	// indirect finding.
