@@ -141,7 +141,7 @@ func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analy
 			continue
 		}
 		// The graph's roots are copies of pkgs, in the same order.
-		keep := func(p *packages.Package) bool { return !isTestMain(p) && !seen[p.ID] }
+		keep := func(p *packages.Package) bool { return !load.IsTestMain(p) && !seen[p.ID] }
 		var roots []*packages.Package
 		for i, p := range pkgs {
 			if keep(p) {
@@ -160,7 +160,7 @@ func (c *common) analyse(units []*unit, base packages.Config, analyzers []*analy
 		if err != nil {
 			return nil, nil, err
 		}
-		r.Packages = append(r.Packages, col.Packages(graph, nil)...)
+		r.Packages = append(r.Packages, col.Packages(graph)...)
 		all = append(all, pkgs...)
 	}
 	return all, failed, nil
@@ -272,11 +272,4 @@ func relToWD(name string) string {
 		return rel
 	}
 	return name
-}
-
-// isTestMain reports whether p is a test main package (p.test) that
-// go/packages returns with Tests: its one file is generated into the build
-// cache, as go vet and staticcheck leave them out.
-func isTestMain(p *packages.Package) bool {
-	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
 }

@@ -270,3 +270,11 @@ func prune(roots []*packages.Package, reach map[*packages.Package]bool) ([]*pack
 	slices.Sort(source)
 	return graph, source
 }
+
+// IsTestMain reports whether p is a test main package (p.test) that
+// go/packages returns with Tests: its one file is generated into the build
+// cache, not a file of the analysed tree, so it is not analysed (go vet and
+// staticcheck leave it out too).
+func IsTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
+}

@@ -259,3 +259,22 @@ func TestLoadHiddenImplementation(t *testing.T) {
 			has(got), has(want), strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestIsTestMain: only the generated test main of a package is left out,
+// not the package, its test variant or its external test package.
+func TestIsTestMain(t *testing.T) {
+	for _, tc := range []struct {
+		p    packages.Package
+		want bool
+	}{
+		{packages.Package{ID: "example.com/a.test", PkgPath: "example.com/a.test", Name: "main"}, true},
+		{packages.Package{ID: "example.com/a", PkgPath: "example.com/a", Name: "a"}, false},
+		{packages.Package{ID: "example.com/a [example.com/a.test]", PkgPath: "example.com/a", Name: "a"}, false},
+		{packages.Package{ID: "example.com/a_test [example.com/a.test]", PkgPath: "example.com/a_test", Name: "a_test"}, false},
+		{packages.Package{ID: "example.com/cmd/x.test", PkgPath: "example.com/cmd/x.test", Name: "x"}, false},
+	} {
+		if got := load.IsTestMain(&tc.p); got != tc.want {
+			t.Errorf("IsTestMain(%s) = %v, want %v", tc.p.ID, got, tc.want)
+		}
+	}
+}

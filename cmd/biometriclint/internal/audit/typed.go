@@ -12,6 +12,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
+	"github.com/biometriclint/biometriclint/internal/load"
 )
 
 // TypedEnv is the environment of the go command in typed mode: the local
@@ -60,6 +61,9 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 		rep.Problems = append(rep.Problems, a.dependencyCauses(pkgs)...)
 		var ok []*packages.Package
 		for _, p := range pkgs {
+			if load.IsTestMain(p) {
+				continue
+			}
 			if len(p.Syntax) == 0 || p.Types == nil {
 				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "not loaded, analysed by syntax: " + a.errorsOf(p)})
 				continue
@@ -82,7 +86,11 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 				done[filepath.ToSlash(rel)] = true
 			}
 		}
-		rep.Packages = append(rep.Packages, a.collector.Packages(graph, a.display)...)
+		// The go command names files absolutely: shown under the audited
+		// directory as the syntax-only findings are (display leaves those
+		// as they are).
+		a.collector.Rename = a.display
+		rep.Packages = append(rep.Packages, a.collector.Packages(graph)...)
 	}
 	return done
 }

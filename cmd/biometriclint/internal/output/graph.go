@@ -9,8 +9,8 @@ import (
 
 // Packages converts the root actions of a checker graph into report
 // packages, one per loaded package, with each analyzer's findings or
-// error. rename, when set, renames the files of positions.
-func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) []*Package {
+// error, and collects the parse errors of the files the build excludes.
+func (c *Collector) Packages(graph *checker.Graph) []*Package {
 	var out []*Package
 	byPkg := map[*packages.Package]*Package{}
 	for _, act := range graph.Roots {
@@ -31,23 +31,12 @@ func (c *Collector) Packages(graph *checker.Graph, rename func(string) string) [
 			ar.Err = act.Err.Error()
 		}
 		for _, d := range act.Diagnostics {
-			f := c.Finding(act.Package.Fset, act.Analyzer.Name, d)
-			if rename != nil {
-				f.Pos.File, f.End.File = rename(f.Pos.File), rename(f.End.File)
-				for _, rs := range [][]Related{f.Related, f.Chain, f.Supporting} {
-					for i := range rs {
-						rs[i].Pos.File, rs[i].End.File = rename(rs[i].Pos.File), rename(rs[i].End.File)
-					}
-				}
-			}
-			ar.Findings = append(ar.Findings, f)
+			ar.Findings = append(ar.Findings, c.Finding(act.Package.Fset, act.Analyzer.Name, d))
 		}
 		op.Analyzers = append(op.Analyzers, ar)
-	}
-	// The parse errors of files the build excludes, which the analyzers
-	// read from their syntax: sdkimport's result holds them.
-	for _, act := range graph.Roots {
-		if r, ok := act.Result.(interface{ ExcludedFileErrors() []error }); ok && !strings.HasSuffix(act.Package.ID, ".test") {
+		// The parse errors of files the build excludes, which the
+		// analyzers read from their syntax: sdkimport's result holds them.
+		if r, ok := act.Result.(interface{ ExcludedFileErrors() []error }); ok {
 			for _, err := range r.ExcludedFileErrors() {
 				c.excluded = append(c.excluded, &Problem{Package: act.Package.ID, Reason: err.Error()})
 			}
