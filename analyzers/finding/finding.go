@@ -198,9 +198,14 @@ func (f *Finding) Support(rng analysis.Range, e Evidence) {
 	f.Supporting = append(f.Supporting, e)
 }
 
-// AsEvidence is f as supporting evidence of another finding.
+// AsEvidence is f as supporting evidence of another finding, with the
+// values that refined it.
 func (f *Finding) AsEvidence() Evidence {
-	return Evidence{Kind: f.Kind, Category: f.Category, Subject: f.Subject, What: f.What}
+	e := Evidence{Kind: f.Kind, Category: f.Category, Subject: f.Subject, What: f.What}
+	if f.Certainty == Refined && f.Decided != "" {
+		e.What += "; here it " + f.Decided
+	}
+	return e
 }
 
 // Title is the vendor and product, or the vendor the evidence suggests.

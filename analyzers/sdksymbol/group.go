@@ -90,7 +90,7 @@ func group(uses []*Use) []*Use {
 			out = append(out, u)
 		case u.fn != nil && len(primaries[k]) > 0:
 			p := nearest(primaries[k], u)
-			p.Finding.Support(u.Node, evidence(&u.Finding))
+			p.Finding.Support(u.Node, u.Finding.AsEvidence())
 		case u.fn == nil:
 			out = append(out, u) // package level: no function to group by
 		case leaders[k] == nil:
@@ -102,7 +102,7 @@ func group(uses []*Use) []*Use {
 				// The more restricted use leads; the former leader supports it.
 				u.Finding.Supporting = append(u.Finding.Supporting, lead.Finding.Supporting...)
 				lead.Finding.Supporting = nil
-				u.Finding.Support(lead.Node, evidence(&lead.Finding))
+				u.Finding.Support(lead.Node, lead.Finding.AsEvidence())
 				for i := range out {
 					if out[i] == lead {
 						out[i] = u
@@ -111,7 +111,7 @@ func group(uses []*Use) []*Use {
 				leaders[k] = u
 				continue
 			}
-			lead.Finding.Support(u.Node, evidence(&u.Finding))
+			lead.Finding.Support(u.Node, u.Finding.AsEvidence())
 		}
 	}
 	return out
@@ -126,12 +126,4 @@ func nearest(ps []*Use, u *Use) *Use {
 		}
 	}
 	return best
-}
-
-func evidence(f *finding.Finding) finding.Evidence {
-	e := f.AsEvidence()
-	if f.Certainty == finding.Refined && f.Decided != "" {
-		e.What += "; here it " + f.Decided
-	}
-	return e
 }

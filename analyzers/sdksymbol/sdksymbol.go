@@ -175,7 +175,7 @@ func (res *Result) attachStrays() {
 				kept = append(kept, u)
 				continue
 			}
-			p.Finding.Support(u.Node, evidence(&u.Finding))
+			p.Finding.Support(u.Node, u.Finding.AsEvidence())
 			p.Finding.Supporting = append(p.Finding.Supporting, u.Finding.Supporting...)
 			continue
 		}

@@ -70,7 +70,7 @@ func auditMain(args []string) int {
 		Typed:     *typed,
 		Progress:  prog.fn(),
 		OnResult:  pol.onResult,
-		Record:    pol.recordOf,
+		Record:    pol.ledger.Lookup,
 		OnToolchainMessage: func(msg string) {
 			c.raw = append(c.raw, msg)
 		},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -10,7 +9,6 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/directive"
-	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/sdksymbol"
 	"github.com/biometriclint/biometriclint/analyzers/suite"
@@ -104,13 +102,6 @@ func (a *applied) record(r *output.Report, col *output.Collector) {
 		d := analysis.Diagnostic{Category: directive.Category, Message: p.Message}
 		r.Directives = append(r.Directives, col.FindingAt(directive.Analyzer.Name, d, p.Pos, p.Pos))
 	}
-}
-
-// recordOf returns the finding record the ledger decided for the
-// diagnostic of analyzer at pos with message, or nil (a directive problem
-// has none).
-func (a *applied) recordOf(analyzer string, pos token.Position, message string) *finding.Finding {
-	return a.ledger.Lookup(analyzer, pos, message)
 }
 
 // exitCode is the policy's verdict (3 when a shown finding fails the run),

@@ -83,7 +83,7 @@ func runMain(args []string) int {
 	if *tags != "" {
 		buildFlags = []string{"-tags=" + *tags}
 	}
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.recordOf, Rename: relToWD}
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.ledger.Lookup, Rename: relToWD}
 	r := &output.Report{Command: "run", Root: "."}
 	units, planned := plan(patterns)
 	r.Problems = append(r.Problems, planned...)
