@@ -46,8 +46,14 @@ type found struct {
 	note string
 }
 
+// MatcherOf returns the matcher of the catalog of pass's run, built once
+// per run.
+func MatcherOf(pass *analysis.Pass) *Matcher {
+	return config.Shared(pass, "cgolib.Matcher", NewMatcher)
+}
+
 func run(pass *analysis.Pass) (any, error) {
-	m := NewMatcher(config.Catalog(pass))
+	m := MatcherOf(pass)
 	var all []found
 	add := func(text string, start token.Pos, cgo bool, note string) {
 		for _, d := range Directives(text, cgo) {

@@ -7,6 +7,7 @@ package config
 
 import (
 	"reflect"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -23,6 +24,26 @@ type Config struct {
 	// them for the run's reports; nil shows every finding at the
 	// severity finding.DefaultSeverity gives it.
 	Decider finding.Decider
+
+	shared sync.Map // key -> *sharedValue, see Shared
+}
+
+type sharedValue struct {
+	once sync.Once
+	v    any
+}
+
+// Shared returns what build derives from the catalog of pass's run, built
+// once per run under key and shared by all its packages: the matchers and
+// indexes an analyzer would otherwise rebuild for every package. build
+// must be a pure function of the catalog; key names what it builds
+// ("endpoint.Matcher").
+func Shared[T any](pass *analysis.Pass, key string, build func(*catalog.Catalog) T) T {
+	c := Of(pass)
+	e, _ := c.shared.LoadOrStore(key, &sharedValue{})
+	sv := e.(*sharedValue)
+	sv.once.Do(func() { sv.v = build(c.CatalogOrDefault()) })
+	return sv.v.(T)
 }
 
 // CatalogOrDefault returns c's catalog, or the embedded one.

@@ -99,7 +99,13 @@ type hostSite struct {
 
 // NewScanner returns a scanner that skips what cat covers.
 func NewScanner(cat *catalog.Catalog) *Scanner {
-	return &Scanner{cat: cat, ep: endpoint.NewMatcher(cat), cg: cgolib.NewMatcher(cat), joins: map[string][]pair{}, media: map[string]bool{}}
+	return newScanner(cat, endpoint.NewMatcher(cat), cgolib.NewMatcher(cat))
+}
+
+// newScanner returns a scanner that skips what cat covers, given cat's
+// matchers (built once per run, see config.Shared).
+func newScanner(cat *catalog.Catalog, ep *endpoint.Matcher, cg *cgolib.Matcher) *Scanner {
+	return &Scanner{cat: cat, ep: ep, cg: cg, joins: map[string][]pair{}, media: map[string]bool{}}
 }
 
 // Prepare notes the struct types of the package's files that carry media,

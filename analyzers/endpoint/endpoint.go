@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	m := NewMatcher(config.Catalog(pass))
+	m := MatcherOf(pass)
 	var files []*strconst.File
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f) })
 	hosts := map[string]bool{}
@@ -47,6 +47,12 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+// MatcherOf returns the matcher of the catalog of pass's run, built once
+// per run.
+func MatcherOf(pass *analysis.Pass) *Matcher {
+	return config.Shared(pass, "endpoint.Matcher", NewMatcher)
 }
 
 // DedicatedHosts returns the dedicated hosts (catalogued hosts that serve
