@@ -81,8 +81,10 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 	if depth > maxDepth {
 		return Unknown, false
 	}
-	if s, ok := fo.constant(e); ok {
-		return s, true
+	if mayBeConstant(e) {
+		if s, ok := fo.constant(e); ok {
+			return s, true
+		}
 	}
 	switch e := e.(type) {
 	case *ast.BasicLit:
@@ -133,6 +135,29 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 	return Unknown, false
 }
 
+// mayBeConstant reports whether e can be a string constant the switch of
+// fold does not read as well as the type checker: the type checker is
+// asked only then, since a map lookup for every literal, call and
+// operation is most of the cost of folding a large package. A literal
+// folds the same from its syntax; only + makes a string of constants; a
+// call is a constant only as a conversion or min and max of constants;
+// composite literals and & are never constants.
+func mayBeConstant(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit, *ast.CompositeLit, *ast.UnaryExpr:
+		return false
+	case *ast.BinaryExpr:
+		return e.Op == token.ADD
+	case *ast.CallExpr:
+		if len(e.Args) == 1 {
+			return true
+		}
+		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+		return ok && (id.Name == "min" || id.Name == "max")
+	}
+	return true
+}
+
 // constant returns the type checker's value of e, when it is a string
 // constant of a reasonable length.
 func (fo *Folder) constant(e ast.Expr) (string, bool) {
@@ -156,6 +181,9 @@ func (fo *Folder) typed(id *ast.Ident) bool {
 }
 
 func (fo *Folder) call(file *ast.File, call *ast.CallExpr, depth int) (string, bool) {
+	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || !foldedCalls[sel.Sel.Name] {
+		return Unknown, false
+	}
 	pkg, name := fo.callee(file, call)
 	switch {
 	case pkg == "fmt" && name == "Sprintf" && len(call.Args) > 0:
@@ -182,6 +210,9 @@ func (fo *Folder) call(file *ast.File, call *ast.CallExpr, depth int) (string, b
 	}
 	return Unknown, false
 }
+
+// foldedCalls are the names of the functions call folds.
+var foldedCalls = map[string]bool{"Sprintf": true, "JoinPath": true, "Join": true}
 
 // callee returns the import path and name of a package-level function
 // called as pkg.Name, from the type checker or else the file's imports.
