@@ -2,32 +2,50 @@ package catalog
 
 import (
 	"path"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // modelIndex classifies file names against the catalog's model files.
 type modelIndex struct {
-	once   sync.Once
-	models []indexedModel
+	once sync.Once
+	// byStart holds the models by the number of path elements their
+	// pattern matches, then by the first two bytes of the pattern ("" for
+	// a pattern with fewer literal bytes at its start): a string is
+	// compared with the few models its tail can match, not with all.
+	byStart map[int]map[string][]indexedModel
+	elems   []int // the keys of byStart, in increasing order
 }
 
 type indexedModel struct {
 	m       *ModelFile
+	order   int    // its place in the catalog: the first that matches wins
 	pattern string // lower case
 	prefix  string // the pattern's literal start, before any wildcard
-	elems   int    // number of path elements the pattern matches
 }
 
 func (ix *modelIndex) build(c *Catalog) {
-	for _, m := range c.Models() {
+	ix.byStart = map[int]map[string][]indexedModel{}
+	for i, m := range c.Models() {
 		pattern := strings.ToLower(m.Name)
 		prefix := pattern
-		if i := strings.IndexAny(pattern, `*?[\`); i >= 0 {
-			prefix = pattern[:i]
+		if j := strings.IndexAny(pattern, `*?[\`); j >= 0 {
+			prefix = pattern[:j]
 		}
-		ix.models = append(ix.models, indexedModel{m, pattern, prefix, strings.Count(m.Name, "/") + 1})
+		elems := strings.Count(m.Name, "/") + 1
+		if ix.byStart[elems] == nil {
+			ix.byStart[elems] = map[string][]indexedModel{}
+			ix.elems = append(ix.elems, elems)
+		}
+		start := ""
+		if len(prefix) >= 2 {
+			start = prefix[:2]
+		}
+		ix.byStart[elems][start] = append(ix.byStart[elems][start], indexedModel{m, i, pattern, prefix})
 	}
+	slices.Sort(ix.elems)
 }
 
 // Model returns the catalogued model file that the path or URL s names,
@@ -35,35 +53,66 @@ func (ix *modelIndex) build(c *Catalog) {
 // path.Match pattern), ignoring case, a query string and a .bz2, .gz or
 // .zip suffix of a download.
 func (c *Catalog) Model(s string) *ModelFile {
-	c.models.once.Do(func() { c.models.build(c) })
+	ix := &c.models
+	ix.once.Do(func() { ix.build(c) })
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s, " \n\t\"") {
 		return nil
 	}
 	s, _, _ = strings.Cut(s, "?")
 	s, _, _ = strings.Cut(s, "#")
-	s = strings.ToLower(strings.ReplaceAll(s, `\`, "/"))
+	if strings.ContainsFunc(s, func(r rune) bool { return r == '\\' || unicode.IsUpper(r) }) {
+		s = strings.ToLower(strings.ReplaceAll(s, `\`, "/"))
+	}
 	s = strings.TrimRight(s, "/")
-	for _, m := range c.models.models {
-		tail := lastElems(s, m.elems)
-		// path.Match anchors the pattern at the start: a tail without the
-		// literal prefix cannot match, with or without a download suffix.
-		// Almost every string of a program stops here.
-		if tail == "" || !strings.HasPrefix(tail, m.prefix) {
-			continue
-		}
-		if ok, _ := path.Match(m.pattern, tail); ok {
-			return m.m
-		}
-		for _, ext := range []string{".bz2", ".gz", ".zip"} {
-			if t, ok := strings.CutSuffix(tail, ext); ok {
-				if ok, _ := path.Match(m.pattern, t); ok {
-					return m.m
-				}
+	var best *indexedModel
+	consider := func(models []indexedModel, tail string) {
+		for i := range models { // in catalog order
+			if best != nil && best.order < models[i].order {
+				return
+			}
+			if modelMatches(models[i], tail) {
+				best = &models[i]
+				return
 			}
 		}
 	}
-	return nil
+	for _, n := range ix.elems {
+		tail := lastElems(s, n)
+		if tail == "" {
+			continue
+		}
+		if len(tail) >= 2 {
+			consider(ix.byStart[n][tail[:2]], tail)
+		}
+		consider(ix.byStart[n][""], tail)
+	}
+	if best == nil {
+		return nil
+	}
+	return best.m
+}
+
+// modelMatches reports whether tail (the last elements of a lower-case
+// path, as many as the pattern has) matches m, with or without a download
+// suffix. path.Match anchors the pattern at the start: a tail without the
+// literal prefix cannot match, which almost every string of a program
+// stops at.
+func modelMatches(m indexedModel, tail string) bool {
+	if !strings.HasPrefix(tail, m.prefix) {
+		return false
+	}
+	if ok, _ := path.Match(m.pattern, tail); ok {
+		return true
+	}
+	for _, ext := range []string{".bz2", ".gz", ".zip"} {
+		if t, ok := strings.CutSuffix(tail, ext); ok {
+			if ok, _ := path.Match(m.pattern, t); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastElems returns the last n slash-separated elements of s, or "" when

@@ -1,7 +1,10 @@
 package catalog
 
 import (
+	"path"
+	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestMatchModel(t *testing.T) {
@@ -52,6 +55,58 @@ func BenchmarkMatchModel(b *testing.B) {
 	for b.Loop() {
 		for _, s := range inputs {
 			cat.Model(s)
+		}
+	}
+}
+
+// linearModel is Model without the index: every model in catalog order,
+// the first that matches wins.
+func linearModel(c *Catalog, s string) *ModelFile {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \n\t\"") {
+		return nil
+	}
+	s, _, _ = strings.Cut(s, "?")
+	s, _, _ = strings.Cut(s, "#")
+	s = strings.TrimRight(strings.ToLower(strings.ReplaceAll(s, `\`, "/")), "/")
+	for _, m := range c.Models() {
+		pattern := strings.ToLower(m.Name)
+		tail := lastElems(s, strings.Count(m.Name, "/")+1)
+		if tail == "" {
+			continue
+		}
+		for _, t := range []string{tail, strings.TrimSuffix(tail, ".bz2"), strings.TrimSuffix(tail, ".gz"), strings.TrimSuffix(tail, ".zip")} {
+			if ok, _ := path.Match(pattern, t); ok {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// TestModelIndex: the index finds what a comparison with every model in
+// catalog order finds, on every model name spelled as code spells them,
+// and on catalogs whose patterns start with a wildcard.
+func TestModelIndex(t *testing.T) {
+	data := "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: https://example.com/models.md\n    models:\n" +
+		"      - {name: \"*.facemodel\", category: face-recognition, what: w}\n" +
+		"      - {name: \"x*\", category: face-detection, what: w}\n" +
+		"      - {name: \"d/*.onnx\", category: face-detection, what: w}\n"
+	extra, err := Load(fstest.MapFS{"d.yaml": {Data: []byte(data)}}, "*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cat := range []*Catalog{Default(), extra} {
+		var inputs []string
+		for _, m := range cat.Models() {
+			name := strings.NewReplacer("*", "x1", "?", "q", "[", "", "]", "").Replace(m.Name)
+			inputs = append(inputs, name, strings.ToUpper(name), "models/"+name, `C:\models\`+name, name+".gz", name+"?raw=true", "https://h.example/"+name+"#x", name+".json", name[1:], "a", "")
+		}
+		inputs = append(inputs, "x", "xy.onnx", "d/e.onnx", "q.facemodel", "config.yaml", "https://example.com/api/v1/users")
+		for _, s := range inputs {
+			if got, want := cat.Model(s), linearModel(cat, s); got != want {
+				t.Errorf("Model(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }
