@@ -10,7 +10,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
@@ -54,32 +56,39 @@ func run(pass *analysis.Pass) (any, error) {
 	if cataloguedPackage(cat, strings.TrimSuffix(pkgPath, "_test")) {
 		return res, nil // a catalogued package's own code
 	}
+	// Files that name no face, emotion or voice stem yield no evidence
+	// (prefilter.go): most packages have none, and stop here.
+	var scan []*strconst.File
+	strconst.EachFile(pass, func(f *strconst.File) {
+		var src []byte
+		if tf := pass.Fset.File(f.Syntax.Pos()); tf != nil && pass.ReadFile != nil {
+			src, _ = pass.ReadFile(tf.Name())
+		}
+		if mayHaveEvidence(src, f.Strings) {
+			scan = append(scan, f)
+		}
+	})
+	if len(scan) == 0 {
+		return res, nil
+	}
 	for _, e := range cat.Entries {
 		if analysisutil.InEntryModule(pass, e) {
 			return res, nil // a catalogued SDK's own code
 		}
 	}
-	s := NewScanner(cat)
+	s := newScanner(cat, endpoint.MatcherOf(pass), cgolib.MatcherOf(pass))
 	s.PkgPath = pkgPath
 	var files []*ast.File
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
 	s.Prepare(files)
 	covered := coveredFiles(pass, cat)
-	strconst.EachFile(pass, func(f *strconst.File) {
+	for _, f := range scan {
 		// A file where the catalogued analyzers find a vendor's use is
 		// theirs to report: its names of faces speak of that vendor.
-		if covered[f.Syntax] {
-			return
+		if !covered[f.Syntax] {
+			s.File(f.Folder, f.Syntax, f.Strings, f.Note)
 		}
-		var src []byte
-		if tf := pass.Fset.File(f.Syntax.Pos()); tf != nil && pass.ReadFile != nil {
-			src, _ = pass.ReadFile(tf.Name())
-		}
-		if !mayHaveEvidence(src, f.Strings) {
-			return
-		}
-		s.File(f.Folder, f.Syntax, f.Strings, f.Note)
-	})
+	}
 	evs := s.Finish(pass.Fset)
 	for _, g := range groupBySubject(evs) {
 		report(pass, g[0], g[1:]...)

@@ -101,12 +101,46 @@ var notFace = map[string]bool{
 	"facetime": true, "whiteface": true, "redface": true, "blackface": true,
 }
 
+// faceIndex returns the index of the first "face" in w that is not part
+// of a word that merely contains it (superinterface, ipv6interfacelocal,
+// myfacebook), or -1.
+func faceIndex(w string) int {
+	for off := 0; ; {
+		i := strings.Index(w[off:], "face")
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if !inNotFace(w, i) {
+			return i
+		}
+		off = i + len("face")
+	}
+}
+
+// inNotFace reports whether the "face" at w[i:] is part of a word that
+// merely contains it, glued to others: superinterface, mysurfaces,
+// facebookpage. Only words long enough to say so count: "preface" is in
+// "compreface", "iface" in many a name.
+func inNotFace(w string, i int) bool {
+	for _, nf := range gluedNotFace {
+		j := strings.Index(nf, "face")
+		if i >= j && strings.HasPrefix(w[i-j:], nf) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedNotFace are the words of notFace that inNotFace finds glued.
+var gluedNotFace = []string{"interface", "surface", "typeface", "fontface", "boldface", "backface", "frontface", "clockface", "cubeface", "facebook", "facetime"}
+
 // unglue splits a word around an embedded "face".
 func unglue(w string) []string {
 	if w == "face" || w == "faces" || w == "facial" || notFace[w] || strongWords[w] != "" {
 		return []string{w}
 	}
-	i := strings.Index(w, "face")
+	i := faceIndex(w)
 	if i < 0 {
 		return []string{w}
 	}
