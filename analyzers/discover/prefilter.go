@@ -4,38 +4,51 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
-// anchors are the stems every signal of the scanner needs one of: a name,
-// path, import, cgo line or model file of faces, emotions or voices. A
-// file whose source and folded strings hold none as a word of the
-// scanner's vocabulary yields no evidence, and is not scanned: on code
-// with many names (x/tools) the scan is most of the analyzer's cost.
-// Words that make a signal only beside a face word (liveness, spoof,
-// ethnicity) are no anchors of their own; "gender" is, for age and gender.
-// "expression" is an anchor only with a medium (emotionMedia: image,
-// frame, audio...) somewhere in the file, as the scanner needs one beside
-// it: compilers and parsers speak of expressions all the time.
-var (
-	anchors           = newStems("face", "facial", "emotion", "speaker", "voice", "mtcnn", "gender")
-	expressionAnchors = newStems("expression")
-	mediaAnchors      = newStems("image", "img", "photo", "picture", "video", "frame", "audio", "selfie")
+// The stems every signal of the scanner needs one of: a name, path,
+// import, cgo line or model file of faces, emotions or voices. A file
+// whose source and folded strings hold none as a word of the scanner's
+// vocabulary yields no evidence, and is not scanned: on code with many
+// names (x/tools) the scan is most of the analyzer's cost. Words that make
+// a signal only beside a face word (liveness, spoof, ethnicity) are no
+// anchors of their own; "gender" is, for age and gender. "expression" is
+// an anchor only with a medium (emotionMedia: image, frame, audio...)
+// somewhere in the file, as the scanner needs one beside it: compilers
+// and parsers speak of expressions all the time.
+var prefilter = newStemIndex(map[stemKind][]string{
+	anchorStem:     {"face", "facial", "emotion", "speaker", "voice", "mtcnn", "gender"},
+	expressionStem: {"expression"},
+	mediaStem:      {"image", "img", "photo", "picture", "video", "frame", "audio", "selfie"},
+})
+
+type stemKind uint8
+
+const (
+	anchorStem stemKind = 1 << iota
+	expressionStem
+	mediaStem
 )
 
-// stems are lower-case ASCII stems by their first letter in either case,
-// for one pass over a text.
-type stems struct {
-	first   [256]bool
-	byFirst [256][]string
+// stemIndex finds stems, in any case, in one pass over a text: by their
+// first two letters, folded to lower case.
+type stemIndex struct {
+	start [1 << 16]stemKind // the kinds of the stems that begin so
+	stems []stem
 }
 
-func newStems(ss ...string) *stems {
-	st := &stems{}
-	for _, s := range ss {
-		for _, c := range []byte{s[0], s[0] - 'a' + 'A'} {
-			st.first[c] = true
-			st.byFirst[c] = append(st.byFirst[c], s)
+type stem struct {
+	text string // lower-case ASCII letters, two at least
+	kind stemKind
+}
+
+func newStemIndex(byKind map[stemKind][]string) *stemIndex {
+	ix := &stemIndex{}
+	for kind, ss := range byKind {
+		for _, s := range ss {
+			ix.start[uint16(s[0])<<8|uint16(s[1])] |= kind
+			ix.stems = append(ix.stems, stem{s, kind})
 		}
 	}
-	return st
+	return ix
 }
 
 // mayHaveEvidence reports whether src (the file's source, nil when it
@@ -45,41 +58,34 @@ func mayHaveEvidence(src []byte, strs []strconst.String) bool {
 	if src == nil {
 		return true
 	}
-	in := func(st *stems, word func(string) bool) bool {
-		if hasAnchor(src, st, word) {
+	var seen stemKind
+	if seen = scan(prefilter, src, seen); seen&anchorStem != 0 {
+		return true
+	}
+	for _, s := range strs {
+		if seen = scan(prefilter, s.Text, seen); seen&anchorStem != 0 {
 			return true
 		}
-		for _, s := range strs {
-			if hasAnchor(s.Text, st, word) {
-				return true
-			}
-		}
-		return false
 	}
-	switch {
-	case in(anchors, vocabulary):
-		return true
-	case in(expressionAnchors, vocabulary):
-		return in(mediaAnchors, func(w string) bool { return emotionMedia[w] })
-	}
-	return false
+	return seen&expressionStem != 0 && seen&mediaStem != 0
 }
 
-// hasAnchor reports whether b holds one of st, in any case, that the
-// scanner would read as a word for which in is true: the name around it
-// (the run of letters and digits it is in) split into words as the
-// scanner splits names. Most "face" in Go code is in "interface", which
-// names nothing.
-func hasAnchor[T string | []byte](b T, st *stems, in func(word string) bool) bool {
-	for i := 0; i < len(b); i++ {
-		if !st.first[b[i]] {
+// scan adds to seen the kinds of the stems b holds as words of the
+// scanner: the name around a stem (the run of letters and digits it is
+// in) split into words as the scanner splits names must hold the word of
+// the stem's kind (vocabulary, or emotionMedia). Most "face" in Go code is
+// in "interface", which names nothing. It stops at the first anchor.
+func scan[T string | []byte](ix *stemIndex, b T, seen stemKind) stemKind {
+	for i := 0; i+1 < len(b); i++ {
+		kinds := ix.start[uint16(b[i]|0x20)<<8|uint16(b[i+1]|0x20)] &^ seen
+		if kinds == 0 {
 			continue
 		}
-		for _, a := range st.byFirst[b[i]] {
-			if !hasPrefixFold(b[i:], a) {
+		for _, st := range ix.stems {
+			if st.kind&kinds == 0 || !hasPrefixFold(b[i:], st.text) {
 				continue
 			}
-			start, end := i, i+len(a)
+			start, end := i, i+len(st.text)
 			for start > 0 && inName(b[start-1]) {
 				start--
 			}
@@ -87,15 +93,17 @@ func hasAnchor[T string | []byte](b T, st *stems, in func(word string) bool) boo
 				end++
 			}
 			for _, w := range words(string(b[start:end])) {
-				if in(w) {
-					return true
+				if st.kind == mediaStem && emotionMedia[w] || st.kind != mediaStem && vocabulary(w) {
+					seen |= st.kind
+					break
 				}
 			}
-			i = end - 1 // the rest of this name said nothing either
-			break
+			if seen&anchorStem != 0 {
+				return seen
+			}
 		}
 	}
-	return false
+	return seen
 }
 
 // hasPrefixFold reports whether b begins with the lower-case ASCII stem

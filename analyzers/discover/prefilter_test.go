@@ -1,6 +1,8 @@
 package discover
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
@@ -39,7 +41,7 @@ func TestMayHaveEvidence(t *testing.T) {
 
 // TestHasAnchor: an anchor counts only as a word of the scanner's
 // vocabulary, as the scanner splits names.
-func TestHasAnchor(t *testing.T) {
+func TestScanAnchors(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want bool
@@ -63,8 +65,44 @@ func TestHasAnchor(t *testing.T) {
 		{"Facet(x)", false},
 		{"", false},
 	} {
-		if got := hasAnchor([]byte(tc.text), anchors, vocabulary); got != tc.want {
-			t.Errorf("hasAnchor(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := scan(prefilter, []byte(tc.text), 0)&anchorStem != 0; got != tc.want {
+			t.Errorf("scan(%q) has an anchor = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestPrefilterKeepsVocabulary: every name in which the scanner reads a
+// word of its vocabulary passes the prefilter, whatever its case and
+// whatever it is glued to.
+func TestPrefilterKeepsVocabulary(t *testing.T) {
+	var vocab []string
+	for _, m := range []map[string]bool{faceWords, emotionWords, speakerWords} {
+		for w := range m {
+			vocab = append(vocab, w)
+		}
+	}
+	for w := range strongWords {
+		vocab = append(vocab, w)
+	}
+	vocab = append(vocab, "gender")
+	n := 0
+	for _, w := range vocab {
+		title := strings.ToUpper(w[:1]) + w[1:]
+		for _, name := range []string{w, title, strings.ToUpper(w), "get" + title + "Image", "x_" + w + "_y", "my" + w, "HTTP" + strings.ToUpper(w) + "Client", w + "2", "seeta" + w, "/v1/" + w + "s/x"} {
+			ws := words(name)
+			if !slices.ContainsFunc(ws, vocabulary) {
+				continue
+			}
+			n++
+			media := slices.ContainsFunc(ws, func(w string) bool { return emotionMedia[w] })
+			onlyExpression := !slices.ContainsFunc(ws, func(w string) bool { return vocabulary(w) && !emotionWords[w] || strings.HasPrefix(w, "emotion") })
+			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), nil)
+			if want := !onlyExpression || media; got != want {
+				t.Errorf("mayHaveEvidence of %q (words %q) = %v, want %v", name, ws, got, want)
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d names tried", n)
 	}
 }

@@ -39,6 +39,9 @@ type Matcher struct {
 	// withPaths are the host patterns that have endpoints with a path: a
 	// URL with a path on such a dedicated host is decided by them.
 	withPaths map[string]bool
+	// The dedicated hosts: literal ones, and patterns with wildcards.
+	dedicated        map[string]bool
+	dedicatedPattern []address
 }
 
 type address struct {
@@ -53,8 +56,17 @@ type address struct {
 
 // NewMatcher indexes the endpoints of cat.
 func NewMatcher(cat *catalog.Catalog) *Matcher {
-	m := &Matcher{byValue: map[string]*catalog.Endpoint{}, withPaths: map[string]bool{}}
+	m := &Matcher{byValue: map[string]*catalog.Endpoint{}, withPaths: map[string]bool{}, dedicated: map[string]bool{}}
 	for _, ep := range cat.Endpoints() {
+		if ep.Dedicated && ep.Host != "" && ep.Value == "" {
+			if a := newHostPattern(ep); !a.hostLiteral {
+				if !slices.ContainsFunc(m.dedicatedPattern, func(b address) bool { return b.ep.Host == ep.Host }) {
+					m.dedicatedPattern = append(m.dedicatedPattern, a)
+				}
+			} else {
+				m.dedicated[ep.Host] = true
+			}
+		}
 		if ep.Host != "" && ep.Path != "" {
 			m.withPaths[ep.Host] = true
 		}
@@ -68,13 +80,8 @@ func NewMatcher(cat *catalog.Catalog) *Matcher {
 		if ep.Path != "" {
 			segs = strings.Split(ep.Path[1:], "/")
 		}
-		a := address{ep: ep, segs: segs}
-		if i := strings.IndexAny(ep.Host, `*?[\`); i >= 0 {
-			a.hostPrefix = ep.Host[:i]
-			a.hostSuffix = ep.Host[strings.LastIndexAny(ep.Host, `*?]\`)+1:]
-		} else {
-			a.hostLiteral = true
-		}
+		a := newHostPattern(ep)
+		a.segs = segs
 		m.addresses = append(m.addresses, a)
 	}
 	m.index = newAddressIndex(m.addresses)
@@ -136,15 +143,16 @@ func (m *Matcher) Names(s string) bool {
 // serves only biometric products (a base URL such as
 // "https://api.luxand.cloud"), else "".
 func (m *Matcher) DedicatedHost(s string) string {
-	u, ok := splitURL(strings.TrimSpace(s))
-	if !ok || !u.hostKnown {
+	host, known, _, _ := splitHost(strings.TrimSpace(s))
+	if !known || host == "" {
 		return ""
 	}
-	for _, a := range m.addresses {
-		if a.ep.Dedicated {
-			if ok, _ := path.Match(a.ep.Host, u.host); ok {
-				return u.host
-			}
+	if m.dedicated[host] {
+		return host
+	}
+	for _, p := range m.dedicatedPattern {
+		if hostPatternMatches(p, host) {
+			return host
 		}
 	}
 	return ""
@@ -199,33 +207,11 @@ type urlParts struct {
 // host and path ("host.tld/path") or an absolute path ("/path?q").
 func splitURL(s string) (urlParts, bool) {
 	var u urlParts
-	if s == "" || strings.ContainsAny(s, " \t\n\"{}<>") {
+	var rest string
+	var ok bool
+	u.host, u.hostKnown, rest, ok = splitHost(s)
+	if !ok {
 		return u, false
-	}
-	rest := s
-	switch {
-	case strings.Contains(s, "://"):
-		_, rest, _ = strings.Cut(s, "://")
-		u.host, rest = cutHost(rest)
-		u.hostKnown = !strings.Contains(u.host, strconst.Unknown)
-	case s[0] == '/':
-	case strings.HasPrefix(s, strconst.Unknown):
-		_, rest = cutHost(s)
-	default:
-		host, r := cutHost(s)
-		if !looksLikeHost(host) {
-			return u, false
-		}
-		u.host, u.hostKnown, rest = host, true, r
-	}
-	if u.hostKnown {
-		u.host = strings.ToLower(u.host)
-		if i := strings.LastIndexByte(u.host, '@'); i >= 0 {
-			u.host = u.host[i+1:]
-		}
-		if i := strings.IndexByte(u.host, ':'); i >= 0 {
-			u.host = u.host[:i]
-		}
 	}
 	pth, query, _ := strings.Cut(rest, "?")
 	pth, _, _ = strings.Cut(pth, "#")
@@ -240,6 +226,42 @@ func splitURL(s string) (urlParts, bool) {
 		return u, false
 	}
 	return u, true
+}
+
+// splitHost splits s as splitURL does, into its host (lower case, known
+// or not) and the rest; ok is false when s looks like no URL.
+func splitHost(s string) (host string, hostKnown bool, rest string, ok bool) {
+	if s == "" || strings.ContainsAny(s, " \t\n\"{}<>") {
+		return "", false, "", false
+	}
+	rest = s
+	switch {
+	case strings.Contains(s, "://"):
+		_, rest, _ = strings.Cut(s, "://")
+		host, rest = cutHost(rest)
+		hostKnown = !strings.Contains(host, strconst.Unknown)
+	case s[0] == '/':
+	case strings.HasPrefix(s, strconst.Unknown):
+		_, rest = cutHost(s)
+	default:
+		h, r := cutHost(s)
+		if !looksLikeHost(h) {
+			return "", false, "", false
+		}
+		host, hostKnown, rest = h, true, r
+	}
+	if hostKnown {
+		host = strings.ToLower(host)
+		if i := strings.LastIndexByte(host, '@'); i >= 0 {
+			host = host[i+1:]
+		}
+		if i := strings.IndexByte(host, ':'); i >= 0 {
+			host = host[:i]
+		}
+	} else {
+		host = ""
+	}
+	return host, hostKnown, rest, true
 }
 
 func cutHost(s string) (host, rest string) {
@@ -261,22 +283,38 @@ func looksLikeHost(h string) bool {
 	return true
 }
 
+// newHostPattern returns the address of ep's host, its segments unset.
+func newHostPattern(ep *catalog.Endpoint) address {
+	a := address{ep: ep}
+	if i := strings.IndexAny(ep.Host, `*?[\`); i >= 0 {
+		a.hostPrefix = ep.Host[:i]
+		a.hostSuffix = ep.Host[strings.LastIndexAny(ep.Host, `*?]\`)+1:]
+	} else {
+		a.hostLiteral = true
+	}
+	return a
+}
+
+// hostPatternMatches reports whether host (lower case) matches the host
+// pattern of a.
+func hostPatternMatches(a address, host string) bool {
+	switch {
+	case a.hostLiteral:
+		return host == a.ep.Host
+	case !strings.HasPrefix(host, a.hostPrefix) || !strings.HasSuffix(host, a.hostSuffix):
+		return false
+	}
+	ok, _ := path.Match(a.ep.Host, host)
+	return ok
+}
+
 func (a address) matches(u urlParts, withPaths map[string]bool) bool {
 	if a.ep.Host != "" {
 		if !u.hostKnown {
 			return false
 		}
-		switch {
-		case a.hostLiteral:
-			if u.host != a.ep.Host {
-				return false
-			}
-		case !strings.HasPrefix(u.host, a.hostPrefix) || !strings.HasSuffix(u.host, a.hostSuffix):
+		if !hostPatternMatches(a, u.host) {
 			return false
-		default:
-			if ok, _ := path.Match(a.ep.Host, u.host); !ok {
-				return false
-			}
 		}
 	}
 	if a.ep.Dedicated && withPaths[a.ep.Host] && !versionOnly(u.segs) {

@@ -55,6 +55,9 @@ func ParseDirectives(fset *token.FileSet, f *ast.File) []Directive {
 	var ds []Directive
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
+			if !strings.HasPrefix(c.Text, directivePrefix) {
+				continue // most comments: no position to compute
+			}
 			if d, ok := parseDirective(c.Text, fset.Position(c.Slash)); ok {
 				ds = append(ds, d)
 			}
@@ -76,7 +79,7 @@ func scanDirectives(filename string, src []byte) []Directive {
 		if tok == token.EOF {
 			return ds
 		}
-		if tok == token.COMMENT {
+		if tok == token.COMMENT && strings.HasPrefix(lit, directivePrefix) {
 			if d, ok := parseDirective(lit, fset.Position(pos)); ok {
 				ds = append(ds, d)
 			}

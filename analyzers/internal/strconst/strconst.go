@@ -353,6 +353,22 @@ func (fo *Folder) urlLiteral(file *ast.File, lit *ast.CompositeLit, depth int) (
 }
 
 func (fo *Folder) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
+	// A literal that spells its type names it URL (url.URL, or URL
+	// imported with a dot or declared as an alias of that name); only an
+	// elided type needs the type checker.
+	switch t := lit.Type.(type) {
+	case *ast.Ident:
+		if t.Name != "URL" {
+			return false
+		}
+	case *ast.SelectorExpr:
+		if t.Sel.Name != "URL" {
+			return false
+		}
+	case nil:
+	default:
+		return false
+	}
 	if fo.info != nil && fo.info.Types != nil {
 		if tv, ok := fo.info.Types[lit]; ok && tv.Type != nil {
 			// The type's name, not its formatted string: this runs for
