@@ -205,6 +205,7 @@ var ratios = [][2]string{
 	{"before", "floor"},
 	{"typed+indirect", "before"},
 	{"typed", "audit"},
+	{"audit", "audit-floor"},
 	{"depguard+forbidigo", "typed"},
 	{"plugin-syntax", "audit"},
 	{"plugin-indirect", "typed+indirect"},

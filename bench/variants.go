@@ -84,6 +84,15 @@ var variants = []variant{
 		},
 	},
 	{
+		name: "audit-floor",
+		desc: "biometriclint audit with every analyzer switched off: the same walk of the tree, parse of every .go file, go.mod reading and report, without analysis (the audit's parse floor)",
+		// exits 0, or 1 when something could not be parsed
+		okExit: []int{1},
+		args: func(t *tools) []string {
+			return append(append([]string{t.biometriclint, "audit"}, offAll()...), "-test=false", "-o", filepath.Join(t.out, "audit-floor.txt"), ".")
+		},
+	},
+	{
 		name:     "depguard+forbidigo",
 		desc:     "golangci-lint with depguard denying the catalogued dedicated packages and forbidigo (analyze-types) forbidding the catalogued symbols",
 		golangci: true,

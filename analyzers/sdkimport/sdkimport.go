@@ -10,9 +10,9 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
+	"github.com/biometriclint/biometriclint/analyzers/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
-	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 )
 

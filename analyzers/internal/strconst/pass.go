@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/biometriclint/biometriclint/analyzers/internal/ignored"
+	"github.com/biometriclint/biometriclint/analyzers/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 )
 

@@ -1,12 +1,14 @@
 package audit
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"go/ast"
 	"go/build"
 	"go/parser"
 	"go/scanner"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,13 +29,23 @@ var buildContext = func() build.Context {
 	return c
 }()
 
+// matchFile reports whether buildContext includes file base of dir, whose
+// content is src (read already: the go/build default would read it again).
+func matchFile(dir, base string, src []byte) bool {
+	c := buildContext
+	c.OpenFile = func(string) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(src)), nil }
+	ok, err := c.MatchFile(dir, base)
+	return err == nil && ok
+}
+
 // pkg is one package of a directory: the files that share a package clause.
 type pkg struct {
 	ID, Path, Module string
 	Name             string
 	Dir              *dir
 	Files            []*ast.File
-	Ignored          []string // file names (with the root prefix) excluded by buildContext
+	Ignored          []string    // file names (with the root prefix) excluded by buildContext
+	IgnoredSyntax    []*ast.File // their syntax, parsed with the others
 	Other            []string
 }
 
@@ -70,10 +82,11 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 			p = &pkg{Name: f.Name.Name, Dir: d, Module: module}
 			byName[f.Name.Name] = p
 		}
-		if ok, err := buildContext.MatchFile(absDir, base); err == nil && ok {
+		if matchFile(absDir, base, src) {
 			p.Files = append(p.Files, f)
 		} else {
 			p.Ignored = append(p.Ignored, name)
+			p.IgnoredSyntax = append(p.IgnoredSyntax, f)
 		}
 	}
 	var pkgs []*pkg

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/biometriclint/biometriclint/analyzers/ignored"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
@@ -61,6 +62,11 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 	}
 	res = &result{}
 	r.results[an] = res
+	if an == ignored.Analyzer {
+		// The audit parsed the excluded files with the others.
+		res.value = ignored.Parsed(r.p.Path, r.p.Ignored, r.p.IgnoredSyntax)
+		return res
+	}
 	resultOf := map[*analysis.Analyzer]any{}
 	for _, req := range an.Requires {
 		rr := r.run(req)

@@ -84,7 +84,15 @@ func (m *modules) importPath(rel string) (path, module string) {
 			if r == "." {
 				sub = strings.TrimPrefix(rel, ".")
 			}
-			if sub == "" {
+			switch {
+			case mp == "std":
+				// The standard library's module: its packages are
+				// imported without the module path (net/http).
+				if sub == "" {
+					return mp, mp
+				}
+				return sub, mp
+			case sub == "":
 				return mp, mp
 			}
 			return mp + "/" + sub, mp

@@ -72,12 +72,34 @@ func run(pass *analysis.Pass) (any, error) {
 			// the imports and calls before it.
 			res.Errors = append(res.Errors, fmt.Errorf("syntax error in a file the build excludes, analysed up to it: %v", err))
 		}
-		if f == nil || f.Package == token.NoPos && len(f.Decls) == 0 {
-			continue
-		}
-		res.Files = append(res.Files, &File{Name: name, Syntax: f, Reason: reason(name, f)})
+		res.add(name, f)
 	}
 	return res, nil
+}
+
+// Parsed returns what Analyzer returns for the package of import path
+// pkgPath whose excluded files a driver has parsed already (the audit
+// parses every file, excluded or not): names and their syntax. Syntax
+// errors are the driver's to report.
+func Parsed(pkgPath string, names []string, syntax []*ast.File) *Result {
+	res := &Result{}
+	if match.IsStd(pkgPath) {
+		return res
+	}
+	for i, name := range names {
+		if strings.HasSuffix(name, ".go") {
+			res.add(name, syntax[i])
+		}
+	}
+	return res
+}
+
+// add adds file name, unless nothing of it parsed.
+func (res *Result) add(name string, f *ast.File) {
+	if f == nil || f.Package == token.NoPos && len(f.Decls) == 0 {
+		return
+	}
+	res.Files = append(res.Files, &File{Name: name, Syntax: f, Reason: reason(name, f)})
 }
 
 // reason explains why the build excludes f.
