@@ -61,10 +61,14 @@ func run(pass *analysis.Pass) (any, error) {
 	var scan []*strconst.File
 	strconst.EachFile(pass, func(f *strconst.File) {
 		var src []byte
+		var decls [][2]int
 		if tf := pass.Fset.File(f.Syntax.Pos()); tf != nil && pass.ReadFile != nil {
 			src, _ = pass.ReadFile(tf.Name())
+			if tf.Size() == len(src) {
+				decls = declRanges(tf, f.Syntax)
+			}
 		}
-		if mayHaveEvidence(src, f.Strings) {
+		if mayHaveEvidence(src, decls, f.Strings) {
 			scan = append(scan, f)
 		}
 	})
@@ -97,6 +101,30 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Found = append(res.Found, Found{pass.Fset.Position(ev.pos()), ev})
 	}
 	return res, nil
+}
+
+// declRanges returns the byte ranges of f's top-level declarations, their
+// doc comments (a cgo preamble) included, in order.
+func declRanges(tf *token.File, f *ast.File) [][2]int {
+	ranges := make([][2]int, 0, len(f.Decls))
+	for _, d := range f.Decls {
+		start, end := d.Pos(), d.End()
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			if d.Doc != nil {
+				start = d.Doc.Pos()
+			}
+		case *ast.FuncDecl:
+			if d.Doc != nil {
+				start = d.Doc.Pos()
+			}
+		}
+		if !start.IsValid() || !end.IsValid() || int(start) < tf.Base() || int(end) > tf.Base()+tf.Size() {
+			return nil // damaged syntax: the whole file counts
+		}
+		ranges = append(ranges, [2]int{tf.Offset(start), tf.Offset(end)})
+	}
+	return ranges
 }
 
 // groupBySubject makes one finding of the evidence a package repeats: the

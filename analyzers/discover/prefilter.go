@@ -1,6 +1,9 @@
 package discover
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -53,57 +56,88 @@ func newStemIndex(byKind map[stemKind][]string) *stemIndex {
 
 // mayHaveEvidence reports whether src (the file's source, nil when it
 // cannot be read) or a string the file folds (a base URL from another
-// file) holds an anchor, in any case.
-func mayHaveEvidence(src []byte, strs []strconst.String) bool {
+// file) holds an anchor, in any case. An expression counts with a medium
+// in the same top-level declaration of src (decls: their byte ranges,
+// doc comments included; nil for the whole file) or the same string: the
+// scanner reads the words of one declaration, or of one string, together.
+func mayHaveEvidence(src []byte, decls [][2]int, strs []strconst.String) bool {
 	if src == nil {
 		return true
 	}
-	var seen stemKind
-	if seen = scan(prefilter, src, seen); seen&anchorStem != 0 {
+	h := scan(prefilter, src)
+	if h.anchor || h.together(decls) {
 		return true
 	}
 	for _, s := range strs {
-		if seen = scan(prefilter, s.Text, seen); seen&anchorStem != 0 {
+		if h := scan(prefilter, s.Text); h.anchor || h.together(nil) {
 			return true
 		}
 	}
-	return seen&expressionStem != 0 && seen&mediaStem != 0
+	return false
 }
 
-// scan adds to seen the kinds of the stems b holds as words of the
-// scanner: the name around a stem (the run of letters and digits it is
-// in) split into words as the scanner splits names must hold the word of
-// the stem's kind (vocabulary, or emotionMedia). Most "face" in Go code is
-// in "interface", which names nothing. It stops at the first anchor.
-func scan[T string | []byte](ix *stemIndex, b T, seen stemKind) stemKind {
+// hits are what scan found: an anchor, or the offsets of expressions and
+// media.
+type hits struct {
+	anchor      bool
+	expr, media []int
+}
+
+// together reports whether an expression and a medium are in one of decls
+// (sorted byte ranges), or anywhere when decls is nil.
+func (h hits) together(decls [][2]int) bool {
+	if len(h.expr) == 0 || len(h.media) == 0 {
+		return false
+	}
+	if decls == nil {
+		return true
+	}
+	for _, d := range decls {
+		in := func(off int) bool { return d[0] <= off && off < d[1] }
+		if slices.ContainsFunc(h.expr, in) && slices.ContainsFunc(h.media, in) {
+			return true
+		}
+	}
+	return false
+}
+
+// scan finds in b the stems that the scanner would read as words: the
+// name around a stem (the run of letters and digits it is in) split into
+// words as the scanner splits names must hold the word of the stem's kind
+// (vocabulary, or emotionMedia). Most "face" in Go code is in
+// "interface", which names nothing. It stops at the first anchor.
+func scan[T string | []byte](ix *stemIndex, b T) hits {
+	var h hits
 	for i := 0; i+1 < len(b); i++ {
-		kinds := ix.start[uint16(b[i]|0x20)<<8|uint16(b[i+1]|0x20)] &^ seen
+		kinds := ix.start[uint16(b[i]|0x20)<<8|uint16(b[i+1]|0x20)]
 		if kinds == 0 {
 			continue
 		}
-		for _, st := range ix.stems {
-			if st.kind&kinds == 0 || !hasPrefixFold(b[i:], st.text) {
-				continue
-			}
-			start, end := i, i+len(st.text)
-			for start > 0 && inName(b[start-1]) {
-				start--
-			}
-			for end < len(b) && inName(b[end]) {
-				end++
-			}
-			for _, w := range words(string(b[start:end])) {
-				if st.kind == mediaStem && emotionMedia[w] || st.kind != mediaStem && vocabulary(w) {
-					seen |= st.kind
-					break
-				}
-			}
-			if seen&anchorStem != 0 {
-				return seen
+		if !slices.ContainsFunc(ix.stems, func(st stem) bool { return st.kind&kinds != 0 && hasPrefixFold(b[i:], st.text) }) {
+			continue
+		}
+		// A stem: the words of the whole name around it decide.
+		start, end := i, i+2
+		for start > 0 && inName(b[start-1]) {
+			start--
+		}
+		for end < len(b) && inName(b[end]) {
+			end++
+		}
+		for _, w := range words(string(b[start:end])) {
+			switch {
+			case emotionWords[w] && !strings.HasPrefix(w, "emotion"):
+				h.expr = append(h.expr, i)
+			case vocabulary(w):
+				h.anchor = true
+				return h
+			case emotionMedia[w]:
+				h.media = append(h.media, i)
 			}
 		}
+		i = end - 1 // the rest of this name is read
 	}
-	return seen
+	return h
 }
 
 // hasPrefixFold reports whether b begins with the lower-case ASCII stem

@@ -1,6 +1,8 @@
 package discover
 
 import (
+	"go/parser"
+	"go/token"
 	"slices"
 	"strings"
 	"testing"
@@ -23,7 +25,8 @@ func TestMayHaveEvidence(t *testing.T) {
 		// An expression needs a medium beside it.
 		{"package p\n// Eval evaluates an expression.\nfunc Eval(e Expr) {}\n", nil, false},
 		{"package p\nfunc DetectExpressions(img []byte) {}\n", nil, true},
-		{"package p\nfunc Expressions(u string) {}\n", []string{"https://x.example/v1/video"}, true},
+		{"package p\nfunc Expressions(u string) {}\n", []string{"https://x.example/v1/video"}, false}, // read apart
+		{"package p\nfunc call() { post(base + \"/x\") }\n", []string{"https://x.example/v1/expressions/video"}, true},
 	} {
 		var strs []strconst.String
 		for _, s := range tc.strs {
@@ -33,7 +36,7 @@ func TestMayHaveEvidence(t *testing.T) {
 		if tc.src != "" {
 			src = []byte(tc.src)
 		}
-		if got := mayHaveEvidence(src, strs); got != tc.want {
+		if got := mayHaveEvidence(src, nil, strs); got != tc.want {
 			t.Errorf("mayHaveEvidence(%q, %q) = %v, want %v", tc.src, tc.strs, got, tc.want)
 		}
 	}
@@ -65,7 +68,7 @@ func TestScanAnchors(t *testing.T) {
 		{"Facet(x)", false},
 		{"", false},
 	} {
-		if got := scan(prefilter, []byte(tc.text), 0)&anchorStem != 0; got != tc.want {
+		if got := scan(prefilter, []byte(tc.text)).anchor; got != tc.want {
 			t.Errorf("scan(%q) has an anchor = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -96,7 +99,7 @@ func TestPrefilterKeepsVocabulary(t *testing.T) {
 			n++
 			media := slices.ContainsFunc(ws, func(w string) bool { return emotionMedia[w] })
 			onlyExpression := !slices.ContainsFunc(ws, func(w string) bool { return vocabulary(w) && !emotionWords[w] || strings.HasPrefix(w, "emotion") })
-			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), nil)
+			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), nil, nil)
 			if want := !onlyExpression || media; got != want {
 				t.Errorf("mayHaveEvidence of %q (words %q) = %v, want %v", name, ws, got, want)
 			}
@@ -104,5 +107,30 @@ func TestPrefilterKeepsVocabulary(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d names tried", n)
+	}
+}
+
+// TestExpressionWithMedium: an expression counts with a medium in the same
+// declaration (the scanner reads a declaration's names together), or in
+// the same string.
+func TestExpressionWithMedium(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"package p\n\nfunc evalExpr(e Expr) {}\n\nfunc (f *Frame) push() {}\n", false},
+		{"package p\n\nfunc (f *Frame) evalExpression() {}\n", true},
+		{"package p\n\ntype Expression struct {\n\tImage []byte\n}\n", true},
+		{"package p\n\nvar u = \"/v1/expressions/video\"\n", true},
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", tc.src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		decls := declRanges(fset.File(f.Pos()), f)
+		if got := mayHaveEvidence([]byte(tc.src), decls, nil); got != tc.want {
+			t.Errorf("mayHaveEvidence(%q, %v) = %v, want %v", tc.src, decls, got, tc.want)
+		}
 	}
 }
