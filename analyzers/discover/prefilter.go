@@ -14,42 +14,36 @@ import (
 // names (x/tools) the scan is most of the analyzer's cost. Words that make
 // a signal only beside a face word (liveness, spoof, ethnicity) are no
 // anchors of their own; "gender" is, for age and gender. "expression" is
-// an anchor only with a medium (emotionMedia: image, frame, audio...)
-// somewhere in the file, as the scanner needs one beside it: compilers
-// and parsers speak of expressions all the time.
-var prefilter = newStemIndex(map[stemKind][]string{
-	anchorStem:     {"face", "facial", "emotion", "speaker", "voice", "mtcnn", "gender"},
-	expressionStem: {"expression"},
-	mediaStem:      {"image", "img", "photo", "picture", "video", "frame", "audio", "selfie"},
-})
-
-type stemKind uint8
-
-const (
-	anchorStem stemKind = 1 << iota
-	expressionStem
-	mediaStem
+// an anchor only with a medium (emotionMedia: image, frame, audio...) in
+// the same declaration, as the scanner needs one beside it: compilers and
+// parsers speak of expressions all the time. The stems are found by a
+// table of their first two letters; the words of the name around one
+// decide (scan).
+var prefilter = newStemIndex(
+	// anchors
+	"face", "facial", "emotion", "speaker", "voice", "mtcnn", "gender",
+	// an anchor only with a medium
+	"expression",
+	// media
+	"image", "img", "photo", "picture", "video", "frame", "audio", "selfie",
 )
 
 // stemIndex finds stems, in any case, in one pass over a text: by their
 // first two letters, folded to lower case.
 type stemIndex struct {
-	start [1 << 16]stemKind // the kinds of the stems that begin so
-	stems []stem
+	start   [1 << 16]uint8 // 1 + the index in byStart of the stems that begin so
+	byStart [][]string     // lower-case ASCII letters, two at least
 }
 
-type stem struct {
-	text string // lower-case ASCII letters, two at least
-	kind stemKind
-}
-
-func newStemIndex(byKind map[stemKind][]string) *stemIndex {
+func newStemIndex(stems ...string) *stemIndex {
 	ix := &stemIndex{}
-	for kind, ss := range byKind {
-		for _, s := range ss {
-			ix.start[uint16(s[0])<<8|uint16(s[1])] |= kind
-			ix.stems = append(ix.stems, stem{s, kind})
+	for _, s := range stems {
+		k := uint16(s[0])<<8 | uint16(s[1])
+		if ix.start[k] == 0 {
+			ix.byStart = append(ix.byStart, nil)
+			ix.start[k] = uint8(len(ix.byStart))
 		}
+		ix.byStart[ix.start[k]-1] = append(ix.byStart[ix.start[k]-1], s)
 	}
 	return ix
 }
@@ -109,11 +103,8 @@ func (h hits) together(decls [][2]int) bool {
 func scan[T string | []byte](ix *stemIndex, b T) hits {
 	var h hits
 	for i := 0; i+1 < len(b); i++ {
-		kinds := ix.start[uint16(b[i]|0x20)<<8|uint16(b[i+1]|0x20)]
-		if kinds == 0 {
-			continue
-		}
-		if !slices.ContainsFunc(ix.stems, func(st stem) bool { return st.kind&kinds != 0 && hasPrefixFold(b[i:], st.text) }) {
+		n := ix.start[uint16(b[i]|0x20)<<8|uint16(b[i+1]|0x20)]
+		if n == 0 || !hasStem(b[i:], ix.byStart[n-1]) {
 			continue
 		}
 		// A stem: the words of the whole name around it decide.
@@ -138,6 +129,16 @@ func scan[T string | []byte](ix *stemIndex, b T) hits {
 		i = end - 1 // the rest of this name is read
 	}
 	return h
+}
+
+// hasStem reports whether b begins with one of stems, in any case.
+func hasStem[T string | []byte](b T, stems []string) bool {
+	for _, st := range stems {
+		if hasPrefixFold(b, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether b begins with the lower-case ASCII stem
