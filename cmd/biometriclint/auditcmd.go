@@ -66,6 +66,7 @@ func auditMain(args []string) int {
 	rep, col, err := audit.Run(&audit.Config{
 		Dir:       dir,
 		Analyzers: analyzers,
+		Catalog:   pol.catalog,
 		Tests:     c.tests,
 		Typed:     *typed,
 		Progress:  prog.fn(),

@@ -20,8 +20,11 @@ import (
 type Config struct {
 	Dir       string // the tree; positions are printed under this name
 	Analyzers []*analysis.Analyzer
-	Tests     bool // include _test.go files
-	Typed     bool // load modules with go/packages first
+	// Catalog is the catalog the analyzers match (nil: the embedded
+	// one), for the inventory of go.mod, go.sum and vendor/modules.txt.
+	Catalog *catalog.Catalog
+	Tests   bool // include _test.go files
+	Typed   bool // load modules with go/packages first
 	// Progress, when set, is told which directory is being analysed.
 	Progress func(msg string)
 	// OnResult, when set, is given every analyzer's result of every package.
@@ -32,6 +35,14 @@ type Config struct {
 	// OnToolchainMessage, when set, is given every message of the go
 	// command and the type checker in typed mode, unabridged (for -v).
 	OnToolchainMessage func(msg string)
+}
+
+// catalog returns the catalog of the run.
+func (cfg *Config) catalog() *catalog.Catalog {
+	if cfg.Catalog != nil {
+		return cfg.Catalog
+	}
+	return catalog.Default()
 }
 
 type auditor struct {
@@ -135,7 +146,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		}
 	}
 
-	mods, problems := inventory.Modules(catalog.Default(), modDirs)
+	mods, problems := inventory.Modules(cfg.catalog(), modDirs)
 	rep.Modules = mods
 	rep.Problems = append(rep.Problems, problems...)
 	inventory.MarkUsed(rep.Modules, rep.Findings())

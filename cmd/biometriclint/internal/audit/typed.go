@@ -42,6 +42,10 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 		if a.cfg.Progress != nil {
 			a.cfg.Progress("audit: loading module " + m)
 		}
+		// With facts, every dependency from source, unlike the typed run
+		// (internal/load): loading from export data makes the go command
+		// compile the audited tree, whose hostile code can take the
+		// compiler minutes (limits_test.go: doubling string constants).
 		mode := packages.LoadSyntax | packages.NeedModule
 		if slices.ContainsFunc(a.cfg.Analyzers, NeedsFacts) {
 			mode = packages.LoadAllSyntax | packages.NeedModule
