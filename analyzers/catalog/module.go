@@ -38,7 +38,9 @@ func (c *Catalog) Module(path string) *ModuleInfo {
 	}
 	var pkgs []*Package
 	for _, p := range c.index.packageList {
-		if slices.ContainsFunc(append([]string{p.Path}, p.Aliases...), func(pth string) bool { return c.owner(pth, path) == path }) {
+		// within first: the owner is path only for packages under it,
+		// and most of a go.mod's requirements hold none.
+		if slices.ContainsFunc(append([]string{p.Path}, p.Aliases...), func(pth string) bool { return within(pth, path) && c.owner(pth, path) == path }) {
 			pkgs = append(pkgs, p)
 		}
 	}

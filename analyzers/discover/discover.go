@@ -61,12 +61,15 @@ func run(pass *analysis.Pass) (any, error) {
 	var scan []*strconst.File
 	strconst.EachFile(pass, func(f *strconst.File) {
 		var src []byte
-		var decls [][2]int
-		if tf := pass.Fset.File(f.Syntax.Pos()); tf != nil && pass.ReadFile != nil {
+		tf := pass.Fset.File(f.Syntax.Pos())
+		if tf != nil && pass.ReadFile != nil {
 			src, _ = pass.ReadFile(tf.Name())
-			if tf.Size() == len(src) {
-				decls = declRanges(tf, f.Syntax)
+		}
+		decls := func() [][2]int {
+			if tf == nil || tf.Size() != len(src) {
+				return nil
 			}
+			return declRanges(tf, f.Syntax)
 		}
 		if mayHaveEvidence(src, decls, f.Strings) {
 			scan = append(scan, f)

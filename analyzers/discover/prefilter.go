@@ -51,15 +51,16 @@ func newStemIndex(stems ...string) *stemIndex {
 // mayHaveEvidence reports whether src (the file's source, nil when it
 // cannot be read) or a string the file folds (a base URL from another
 // file) holds an anchor, in any case. An expression counts with a medium
-// in the same top-level declaration of src (decls: their byte ranges,
-// doc comments included; nil for the whole file) or the same string: the
-// scanner reads the words of one declaration, or of one string, together.
-func mayHaveEvidence(src []byte, decls [][2]int, strs []strconst.String) bool {
+// in the same top-level declaration of src (decls returns their byte
+// ranges, doc comments included, or nil for the whole file; it is called
+// only then) or the same string: the scanner reads the words of one
+// declaration, or of one string, together.
+func mayHaveEvidence(src []byte, decls func() [][2]int, strs []strconst.String) bool {
 	if src == nil {
 		return true
 	}
 	h := scan(prefilter, src)
-	if h.anchor || h.together(decls) {
+	if h.anchor || len(h.expr) > 0 && len(h.media) > 0 && h.together(decls()) {
 		return true
 	}
 	for _, s := range strs {

@@ -36,7 +36,7 @@ func TestMayHaveEvidence(t *testing.T) {
 		if tc.src != "" {
 			src = []byte(tc.src)
 		}
-		if got := mayHaveEvidence(src, nil, strs); got != tc.want {
+		if got := mayHaveEvidence(src, noDecls, strs); got != tc.want {
 			t.Errorf("mayHaveEvidence(%q, %q) = %v, want %v", tc.src, tc.strs, got, tc.want)
 		}
 	}
@@ -99,7 +99,7 @@ func TestPrefilterKeepsVocabulary(t *testing.T) {
 			n++
 			media := slices.ContainsFunc(ws, func(w string) bool { return emotionMedia[w] })
 			onlyExpression := !slices.ContainsFunc(ws, func(w string) bool { return vocabulary(w) && !emotionWords[w] || strings.HasPrefix(w, "emotion") })
-			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), nil, nil)
+			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), noDecls, nil)
 			if want := !onlyExpression || media; got != want {
 				t.Errorf("mayHaveEvidence of %q (words %q) = %v, want %v", name, ws, got, want)
 			}
@@ -129,8 +129,11 @@ func TestExpressionWithMedium(t *testing.T) {
 			t.Fatal(err)
 		}
 		decls := declRanges(fset.File(f.Pos()), f)
-		if got := mayHaveEvidence([]byte(tc.src), decls, nil); got != tc.want {
+		if got := mayHaveEvidence([]byte(tc.src), func() [][2]int { return decls }, nil); got != tc.want {
 			t.Errorf("mayHaveEvidence(%q, %v) = %v, want %v", tc.src, decls, got, tc.want)
 		}
 	}
 }
+
+// noDecls makes the whole file one declaration.
+func noDecls() [][2]int { return nil }
