@@ -97,10 +97,12 @@ func (h hits) together(decls [][2]int) bool {
 }
 
 // scan finds in b the stems that the scanner would read as words: the
-// name around a stem (the run of letters and digits it is in) split into
-// words as the scanner splits names must hold the word of the stem's kind
-// (vocabulary, or emotionMedia). Most "face" in Go code is in
-// "interface", which names nothing. It stops at the first anchor.
+// name around a stem (the run of letters and digits it is in), split into
+// words as the scanner splits names, must hold a word of the vocabulary
+// (an anchor), an expression or a medium. Most "face" in Go code is in
+// "interface", which names nothing. It stops at the first anchor. A run
+// longer than any name (encoded data in a literal) counts as an anchor:
+// it is not split, and the file is scanned.
 func scan[T string | []byte](ix *stemIndex, b T) hits {
 	var h hits
 	for i := 0; i+1 < len(b); i++ {
@@ -115,6 +117,10 @@ func scan[T string | []byte](ix *stemIndex, b T) hits {
 		}
 		for end < len(b) && inName(b[end]) {
 			end++
+		}
+		if end-start > maxName {
+			h.anchor = true
+			return h
 		}
 		for _, w := range words(string(b[start:end])) {
 			switch {
@@ -131,6 +137,9 @@ func scan[T string | []byte](ix *stemIndex, b T) hits {
 	}
 	return h
 }
+
+// maxName is longer than any name the scanner splits.
+const maxName = 256
 
 // hasStem reports whether b begins with one of stems, in any case.
 func hasStem[T string | []byte](b T, stems []string) bool {

@@ -66,6 +66,7 @@ func TestScanAnchors(t *testing.T) {
 		{"ageGender", true},
 		{"facebook.com/login", false},
 		{"Facet(x)", false},
+		{strings.Repeat("x", 300) + "face", true}, // no name: scanned
 		{"", false},
 	} {
 		if got := scan(prefilter, []byte(tc.text)).anchor; got != tc.want {

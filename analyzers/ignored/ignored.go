@@ -39,8 +39,8 @@ type Result struct {
 
 // ExcludedFileErrors returns the errors of reading and parsing the
 // excluded files: drivers report them as problems (they look the method
-// up, since the package is internal), for the findings of a file that
-// parsed only in part may be incomplete.
+// up on any result, as they do for other analyzers' problems), for the
+// findings of a file that parsed only in part may be incomplete.
 func (r *Result) ExcludedFileErrors() []error { return r.Errors }
 
 // Analyzer parses the package's ignored Go files.
