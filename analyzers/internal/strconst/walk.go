@@ -20,11 +20,18 @@ func (fo *Folder) Strings(file *ast.File, root ast.Node) []String {
 	var strs []String
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.Ident, *ast.CommentGroup:
+			return false // nothing below: no call on the way back up
 		case *ast.GenDecl:
 			return n.Tok != token.IMPORT
 		case *ast.Field:
 			return n.Tag == nil // a tagged field holds no expression but its tag
-		case *ast.BasicLit, *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
+		case *ast.BasicLit:
+			if text, ok := fo.Fold(file, n); ok {
+				strs = append(strs, String{n, text})
+			}
+			return false
+		case *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
 			e := n.(ast.Expr)
 			if text, ok := fo.Fold(file, e); ok {
 				strs = append(strs, String{e, text})
