@@ -73,7 +73,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		cfg: cfg, root: root, abs: abs, tests: cfg.Tests,
 		fset:    token.NewFileSet(),
 		sources: map[string][]byte{},
-		mods:    &modules{paths: map[string]string{}},
+		mods:    &modules{paths: map[string]string{}, roots: map[string]bool{}},
 	}
 	a.collector = &output.Collector{ReadFile: func(name string) ([]byte, error) {
 		if src, ok := a.sources[name]; ok {
@@ -94,6 +94,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 	}
 	var modDirs []string
 	for _, m := range modRoots {
+		a.mods.roots[m] = true
 		gomod := filepath.Join(root, filepath.FromSlash(m), "go.mod")
 		modDirs = append(modDirs, filepath.Dir(gomod))
 		data, err := os.ReadFile(a.absName(gomod))

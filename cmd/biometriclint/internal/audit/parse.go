@@ -41,6 +41,7 @@ func matchFile(dir, base string, src []byte) bool {
 // pkg is one package of a directory: the files that share a package clause.
 type pkg struct {
 	ID, Path, Module string
+	GoMod            string // the go.mod above it in the tree, as positions name files; "" when none
 	Name             string
 	Dir              *dir
 	Files            []*ast.File
@@ -58,6 +59,10 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 	absDir := filepath.Join(a.abs, filepath.FromSlash(d.Rel))
 	dirName := filepath.Join(a.root, filepath.FromSlash(d.Rel))
 	path, module := a.mods.importPath(d.Rel)
+	goMod := ""
+	if r, ok := a.mods.goModDir(d.Rel); ok {
+		goMod = filepath.Join(a.root, filepath.FromSlash(r), "go.mod")
+	}
 	byName := map[string]*pkg{}
 	for _, base := range d.GoFiles {
 		name := filepath.Join(dirName, base)
@@ -79,7 +84,7 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 		}
 		p := byName[f.Name.Name]
 		if p == nil {
-			p = &pkg{Name: f.Name.Name, Dir: d, Module: module}
+			p = &pkg{Name: f.Name.Name, Dir: d, Module: module, GoMod: goMod}
 			byName[f.Name.Name] = p
 		}
 		if matchFile(absDir, base, src) {

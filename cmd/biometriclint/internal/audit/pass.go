@@ -84,7 +84,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 		IgnoredFiles: r.p.Ignored,
 		Pkg:          r.tpkg,
 		// TypesInfo nil: the analyzers resolve uses through each file's imports.
-		Module:   &analysis.Module{Path: r.p.Module},
+		Module:   &analysis.Module{Path: r.p.Module, GoMod: r.p.GoMod},
 		ResultOf: resultOf,
 		Report:   func(d analysis.Diagnostic) { res.diags = append(res.diags, d) },
 		ReadFile: r.readFile,

@@ -67,6 +67,21 @@ func walk(root string) ([]*dir, []string, error) {
 // modules maps directories to the modules that hold them.
 type modules struct {
 	paths map[string]string // module root (slash, relative) -> module path
+	roots map[string]bool   // every directory with a go.mod, read or not
+}
+
+// goModDir returns the directory (slash, relative) of the go.mod nearest
+// above rel in the tree, whether or not it names a module, and whether
+// there is one: the file the go command would read for rel.
+func (m *modules) goModDir(rel string) (string, bool) {
+	for r := rel; ; r = parentDir(r) {
+		if m.roots[r] {
+			return r, true
+		}
+		if r == "." {
+			return "", false
+		}
+	}
 }
 
 // importPath guesses the import path of directory rel: the path under

@@ -18,3 +18,23 @@ func TestImportPath(t *testing.T) {
 		}
 	}
 }
+
+func TestGoModDir(t *testing.T) {
+	m := &modules{roots: map[string]bool{".": true, "tools": true, "x/broken": true}}
+	for _, tc := range []struct {
+		rel, want string
+		ok        bool
+	}{
+		{".", ".", true},
+		{"internal/face", ".", true},
+		{"tools/gen", "tools", true},
+		{"x/broken/y", "x/broken", true}, // unreadable or without a module line: still the file the go command reads
+	} {
+		if got, ok := m.goModDir(tc.rel); got != tc.want || ok != tc.ok {
+			t.Errorf("goModDir(%q) = %q, %v; want %q, %v", tc.rel, got, ok, tc.want, tc.ok)
+		}
+	}
+	if _, ok := (&modules{roots: map[string]bool{"sub": true}}).goModDir("other/pkg"); ok {
+		t.Error("goModDir found a go.mod for a directory outside every module of the tree")
+	}
+}
