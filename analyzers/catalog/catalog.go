@@ -17,6 +17,7 @@ type Catalog struct {
 	moduleOnce sync.Once
 	declared   map[string]bool        // module paths the entries declare
 	modules    map[string]*ModuleInfo // by declared path, built on the first Module lookup
+	pkgPaths   []pkgPath              // every package path and alias, sorted, for Module
 }
 
 // Entry is one vendor product: an SDK, a library or a web API.

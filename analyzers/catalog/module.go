@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -36,16 +37,24 @@ func (c *Catalog) Module(path string) *ModuleInfo {
 	if mi, ok := c.modules[path]; ok {
 		return mi
 	}
-	var pkgs []*Package
-	for _, p := range c.index.packageList {
-		// within first: the owner is path only for packages under it,
-		// and most of a go.mod's requirements hold none.
-		if slices.ContainsFunc(append([]string{p.Path}, p.Aliases...), func(pth string) bool { return within(pth, path) && c.owner(pth, path) == path }) {
-			pkgs = append(pkgs, p)
+	// The packages under path: a range of the sorted paths (most of a
+	// go.mod's requirements hold none), kept when no longer declared
+	// module holds them, in catalog order.
+	var order []int
+	i, _ := slices.BinarySearchFunc(c.pkgPaths, path, func(p pkgPath, path string) int { return strings.Compare(p.path, path) })
+	for ; i < len(c.pkgPaths) && strings.HasPrefix(c.pkgPaths[i].path, path); i++ {
+		if pp := c.pkgPaths[i]; within(pp.path, path) && c.owner(pp.path, path) == path {
+			order = append(order, pp.order)
 		}
 	}
-	if len(pkgs) == 0 {
+	if len(order) == 0 {
 		return nil
+	}
+	slices.Sort(order)
+	order = slices.Compact(order)
+	pkgs := make([]*Package, len(order))
+	for j, o := range order {
+		pkgs[j] = c.index.packageList[o]
 	}
 	return &ModuleInfo{Path: path, Packages: pkgs}
 }
@@ -116,8 +125,22 @@ func (c *Catalog) validateModules() []error {
 
 func within(pth, mod string) bool { return pth == mod || strings.HasPrefix(pth, mod+"/") }
 
-// indexModules builds the ModuleInfo of every module the catalog declares.
+// pkgPath is an import path or alias of the catalogued package at order
+// in the catalog's package list.
+type pkgPath struct {
+	path  string
+	order int
+}
+
+// indexModules builds the ModuleInfo of every module the catalog
+// declares, and the sorted package paths Module looks up other modules in.
 func (c *Catalog) indexModules() {
+	for i, p := range c.index.packageList {
+		for _, pth := range append([]string{p.Path}, p.Aliases...) {
+			c.pkgPaths = append(c.pkgPaths, pkgPath{pth, i})
+		}
+	}
+	slices.SortFunc(c.pkgPaths, func(a, b pkgPath) int { return cmp.Or(strings.Compare(a.path, b.path), a.order-b.order) })
 	c.declared = map[string]bool{}
 	for _, e := range c.Entries {
 		for _, m := range e.Modules {

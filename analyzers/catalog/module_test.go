@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"path"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -104,5 +106,45 @@ func TestModuleUndeclared(t *testing.T) {
 	}
 	if mi := cat.Module("github.com/a/bc"); mi != nil {
 		t.Errorf("Module(github.com/a/bc) = %+v, want nil", mi)
+	}
+}
+
+// linearModule is Module without the sorted paths: every catalogued
+// package, in catalog order.
+func linearModule(c *Catalog, path string) *ModuleInfo {
+	c.moduleOnce.Do(c.indexModules)
+	if mi, ok := c.modules[path]; ok {
+		return mi
+	}
+	var pkgs []*Package
+	for _, p := range c.index.packageList {
+		if slices.ContainsFunc(append([]string{p.Path}, p.Aliases...), func(pth string) bool { return c.owner(pth, path) == path }) {
+			pkgs = append(pkgs, p)
+		}
+	}
+	if len(pkgs) == 0 {
+		return nil
+	}
+	return &ModuleInfo{Path: path, Packages: pkgs}
+}
+
+// TestModuleIndex: Module finds what a scan of every package finds, for
+// every catalogued path, alias and parent of one, and for paths that hold
+// none or only share a prefix.
+func TestModuleIndex(t *testing.T) {
+	c := Default()
+	paths := []string{"example.com/none", "github.com", "github.com/aws", "gocv.io/x/gocv-extra", "github.com/Kagami/go-face2"}
+	for _, p := range c.Packages() {
+		for _, pth := range append([]string{p.Path}, p.Aliases...) {
+			for q := pth; q != "." && q != ""; q = path.Dir(q) {
+				paths = append(paths, q, q+"x", q+"-v2")
+			}
+		}
+	}
+	for _, pth := range paths {
+		got, want := c.Module(pth), linearModule(c, pth)
+		if (got == nil) != (want == nil) || got != nil && (got.Path != want.Path || !slices.Equal(got.Packages, want.Packages)) {
+			t.Errorf("Module(%q) = %+v, want %+v", pth, got, want)
+		}
 	}
 }
