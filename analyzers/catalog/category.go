@@ -79,16 +79,6 @@ func (c Category) Rank() int {
 }
 
 // Valid reports whether c is one of the fixed categories.
-// rank is c's place in Categories, most restricted first.
-func (c Category) rank() int {
-	for i, info := range Categories {
-		if info.Category == c {
-			return i
-		}
-	}
-	return len(Categories)
-}
-
 func (c Category) Valid() bool {
 	_, ok := c.Info()
 	return ok

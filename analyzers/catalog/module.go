@@ -162,7 +162,7 @@ func (c *Catalog) indexModules() {
 			if mi := c.modules[m.Path]; m.Dedicated && mi.Entry == nil {
 				mi.Dedicated, mi.Entry = true, e
 				for _, p := range mi.Packages {
-					if mi.Category == "" || p.Category.rank() < mi.Category.rank() {
+					if mi.Category == "" || p.Category.Rank() < mi.Category.Rank() {
 						mi.Category = p.Category
 					}
 				}

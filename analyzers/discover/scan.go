@@ -201,7 +201,7 @@ func (s *Scanner) Finish(fset *token.FileSet) []Evidence {
 		if ops := s.joins[h.bound]; len(ops) > 0 {
 			best := ops[0]
 			for _, p := range ops[1:] {
-				if rank(p.Category) < rank(best.Category) {
+				if p.Category.Rank() < best.Category.Rank() {
 					best = p
 				}
 			}
@@ -482,7 +482,7 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 		}
 		if fok && (!ok || fop.Words != op.Words) {
 			sigs = append(sigs, Signal{Kind: Fields, Text: fop.Words})
-			if !ok || rank(fop.Category) < rank(op.Category) {
+			if !ok || fop.Category.Rank() < op.Category.Rank() {
 				op, ok = fop, true
 			}
 		}

@@ -248,7 +248,7 @@ func operation(ws []string, media bool) (pair, bool) {
 	var best pair
 	found := false
 	consider := func(p pair) {
-		if !found || rank(p.Category) < rank(best.Category) || (p.Strong && !best.Strong && p.Category == best.Category) {
+		if !found || p.Category.Rank() < best.Category.Rank() || (p.Strong && !best.Strong && p.Category == best.Category) {
 			best, found = p, true
 		}
 	}
@@ -284,23 +284,6 @@ func operation(ws []string, media bool) (pair, bool) {
 		}
 	}
 	return best, found
-}
-
-// rank orders categories from the most restricted down.
-func rank(c catalog.Category) int {
-	switch c {
-	case emotion:
-		return 0
-	case categorisation:
-		return 1
-	case recognition:
-		return 2
-	case speaker:
-		return 3
-	case liveness:
-		return 4
-	}
-	return 5
 }
 
 func firstOf(ws []string, in map[string]bool) string {
