@@ -108,17 +108,15 @@ func prepareSDK(work string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	fsys, err := txtar.FS(ar)
+	if err != nil {
+		return "", err
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		return "", err
 	}
-	for _, f := range ar.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return "", err
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			return "", err
-		}
+	if err := os.CopyFS(dir, fsys); err != nil {
+		return "", err
 	}
 	if _, err := goCmd(dir, "mod", "tidy"); err != nil {
 		return "", err
