@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -116,14 +117,7 @@ func ScoreRepo(repo string, labels []Label, findings []Finding) Score {
 			continue
 		}
 		s.Units++
-		hit := false
-		for _, f := range findings {
-			if f.Path == l.Path && l.covers(f.Line) {
-				hit = true
-				break
-			}
-		}
-		if hit {
+		if slices.ContainsFunc(findings, func(f Finding) bool { return f.Path == l.Path && l.covers(f.Line) }) {
 			s.Found++
 		} else {
 			s.Missed = append(s.Missed, l)
@@ -131,14 +125,7 @@ func ScoreRepo(repo string, labels []Label, findings []Finding) Score {
 	}
 	for _, f := range findings {
 		s.Findings++
-		right := false
-		for _, l := range mine {
-			if l.Kind != "lookalike" && l.Path == f.Path && l.covers(f.Line) {
-				right = true
-				break
-			}
-		}
-		if right {
+		if slices.ContainsFunc(mine, func(l Label) bool { return l.Kind != "lookalike" && l.Path == f.Path && l.covers(f.Line) }) {
 			s.Right++
 		} else {
 			s.Wrong = append(s.Wrong, f)
