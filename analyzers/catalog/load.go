@@ -242,7 +242,7 @@ func categoryErr(c Category) error {
 func moduleOf(e *Entry, pth string) *Module {
 	var best *Module
 	for _, m := range e.Modules {
-		if pth == m.Path || strings.HasPrefix(pth, m.Path+"/") {
+		if within(pth, m.Path) {
 			if best == nil || len(m.Path) > len(best.Path) {
 				best = m
 			}
