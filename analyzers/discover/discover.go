@@ -59,7 +59,9 @@ func run(pass *analysis.Pass) (any, error) {
 	// Files that name no face, emotion or voice stem yield no evidence
 	// (prefilter.go): most packages have none, and stop here.
 	var scan []*strconst.File
+	var all []*ast.File
 	strconst.EachFile(pass, func(f *strconst.File) {
+		all = append(all, f.Syntax)
 		var src []byte
 		tf := pass.Fset.File(f.Syntax.Pos())
 		if tf != nil && pass.ReadFile != nil {
@@ -85,9 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	s := newScanner(cat, endpoint.MatcherOf(pass), cgolib.MatcherOf(pass))
 	s.PkgPath = pkgPath
-	var files []*ast.File
-	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f.Syntax) })
-	s.Prepare(files)
+	s.Prepare(all)
 	covered := coveredFiles(pass, cat)
 	for _, f := range scan {
 		// A file where the catalogued analyzers find a vendor's use is
