@@ -90,12 +90,13 @@ func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.
 		}
 		var params []Param
 		collected := false
-		// strs is in source order: the declaration's are a run of it.
-		for len(strs) > 0 && strs[0].Expr.Pos() < decl.Pos() {
+		// strs is in source order: the declaration's are a run of it,
+		// told by where they end (strconst.EachOutermost says why).
+		for len(strs) > 0 && strs[0].Expr.End() <= decl.Pos() {
 			strs = strs[1:]
 		}
 		n := 0
-		for n < len(strs) && strs[n].Expr.Pos() < decl.End() {
+		for n < len(strs) && strs[n].Expr.End() <= decl.End() {
 			n++
 		}
 		in := strs[:n]

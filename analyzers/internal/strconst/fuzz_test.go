@@ -33,6 +33,11 @@ func f(x string) {
 			return
 		}
 		for _, typed := range [...]bool{true, false} {
+			info := s.Info
+			if !typed {
+				info = nil
+			}
+			sameStrings(t, New(info, []*ast.File{s.File}), s.File)
 			first := foldAll(s, typed)
 			if again := foldAll(s, typed); again != first {
 				t.Fatalf("two folds differ (types %v):\n%s\n%s", typed, first, again)

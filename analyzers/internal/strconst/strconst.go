@@ -112,14 +112,7 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			l, lok := fo.fold(file, e.X, depth+1)
-			if len(l) > MaxConstLen {
-				return Unknown, false
-			}
-			r, rok := fo.fold(file, e.Y, depth+1)
-			if (lok || rok) && len(l)+len(r) <= MaxConstLen {
-				return l + r, true
-			}
+			return fo.add(file, e, depth)
 		}
 	case *ast.CallExpr:
 		return fo.call(file, e, depth)
@@ -133,6 +126,55 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 		return fo.urlLiteral(file, e, depth)
 	}
 	return Unknown, false
+}
+
+// add folds the sum e, which the type checker does not know as a
+// constant, at depth. A sum folds as l + r when either side folds and the
+// text is not too long; a + b + c + ... is a chain down the left operands,
+// and generated tables hold chains of thousands of literals. add walks the
+// chain down and folds its operands bottom up, as the recursion did, but
+// joins the text once instead of copying it at every level.
+func (fo *Folder) add(file *ast.File, e *ast.BinaryExpr, depth int) (string, bool) {
+	var spine []*ast.BinaryExpr // e, e.X, e.X.X...: the sums above the bottom operand
+	var bottom ast.Expr = e
+	for {
+		b, ok := bottom.(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD || depth+len(spine) > maxDepth {
+			break
+		}
+		if len(spine) > 0 {
+			if s, ok := fo.constant(b); ok {
+				return fo.addUp(file, spine, depth, s, true)
+			}
+		}
+		spine = append(spine, b)
+		bottom = b.X
+	}
+	text, ok := fo.fold(file, bottom, depth+len(spine))
+	return fo.addUp(file, spine, depth, text, ok)
+}
+
+// addUp adds the right operands of spine (outermost first, at depth) to
+// the folded bottom operand, from the bottom up: a level whose sum does
+// not fold starts the text again from Unknown.
+func (fo *Folder) addUp(file *ast.File, spine []*ast.BinaryExpr, depth int, bottom string, ok bool) (string, bool) {
+	parts, n := []string{bottom}, len(bottom)
+	for i := len(spine) - 1; i >= 0; i-- {
+		if n > MaxConstLen {
+			parts, n, ok = []string{Unknown}, len(Unknown), false
+			continue
+		}
+		r, rok := fo.fold(file, spine[i].Y, depth+i+1)
+		if (ok || rok) && n+len(r) <= MaxConstLen {
+			parts, n, ok = append(parts, r), n+len(r), true
+		} else {
+			parts, n, ok = []string{Unknown}, len(Unknown), false
+		}
+	}
+	if len(parts) == 1 {
+		return parts[0], ok
+	}
+	return strings.Join(parts, ""), ok
 }
 
 // mayBeConstant reports whether e can be a string constant the switch of

@@ -1,0 +1,85 @@
+package strconst
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// inspectStrings is Strings written with ast.Inspect, as it was before
+// stringWalker: the reference the walker is held to.
+func inspectStrings(fo *Folder, file *ast.File, root ast.Node) []String {
+	var strs []String
+	ast.Inspect(root, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			return n.Tok != token.IMPORT
+		case *ast.Field:
+			return n.Tag == nil
+		case *ast.BasicLit, *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
+			e := n.(ast.Expr)
+			if text, ok := fo.Fold(file, e); ok {
+				strs = append(strs, String{e, text})
+			}
+		}
+		return true
+	})
+	return strs
+}
+
+// sameStrings fails t unless Strings and inspectStrings agree on every
+// file and on each of its declarations.
+func sameStrings(t *testing.T, fo *Folder, file *ast.File) {
+	t.Helper()
+	roots := []ast.Node{file}
+	for _, d := range file.Decls {
+		roots = append(roots, d)
+	}
+	for _, root := range roots {
+		got, want := fo.Strings(file, root), inspectStrings(fo, file, root)
+		if len(got) != len(want) {
+			t.Fatalf("%s: Strings gives %d expressions, ast.Inspect %d", file.Name.Name, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%s: expression %d: Strings gives %q at %d, ast.Inspect %q at %d", file.Name.Name, i, got[i].Text, got[i].Expr.Pos(), want[i].Text, want[i].Expr.Pos())
+			}
+		}
+	}
+}
+
+// TestStringsWalk holds the walker to ast.Inspect on real code: the
+// go/..., net/... and the compiler's ssa packages of the toolchain (with
+// their generated rewrite rules), tests and testdata included
+// (generics, every statement, odd literals), and this module's analyzer
+// testdata, where the folding cases are.
+func TestStringsWalk(t *testing.T) {
+	dirs := []string{filepath.Join(runtime.GOROOT(), "src", "go"), filepath.Join(runtime.GOROOT(), "src", "net"), filepath.Join(runtime.GOROOT(), "src", "cmd", "compile", "internal", "ssa"), filepath.Join("..", "..")}
+	files := 0
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+				return err
+			}
+			fset := token.NewFileSet()
+			f, _ := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
+			if f == nil {
+				return nil
+			}
+			files++
+			sameStrings(t, New(nil, []*ast.File{f}), f)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if files < 1000 {
+		t.Fatalf("compared %d files; the corpus is missing", files)
+	}
+}
