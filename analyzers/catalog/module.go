@@ -149,13 +149,18 @@ func (c *Catalog) indexModules() {
 	}
 	c.modules = map[string]*ModuleInfo{}
 	for m := range c.declared {
-		mi := &ModuleInfo{Path: m}
-		for _, p := range c.index.packageList {
-			if slices.ContainsFunc(append([]string{p.Path}, p.Aliases...), func(pth string) bool { return c.owner(pth, "") == m }) {
-				mi.Packages = append(mi.Packages, p)
+		c.modules[m] = &ModuleInfo{Path: m}
+	}
+	// Each package once, under every module that owns its path or an
+	// alias, in catalog order.
+	for _, p := range c.index.packageList {
+		var owners []string
+		for _, pth := range append([]string{p.Path}, p.Aliases...) {
+			if m := c.owner(pth, ""); m != "" && !slices.Contains(owners, m) {
+				owners = append(owners, m)
+				c.modules[m].Packages = append(c.modules[m].Packages, p)
 			}
 		}
-		c.modules[m] = mi
 	}
 	for _, e := range c.Entries {
 		for _, m := range e.Modules {
