@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
@@ -50,6 +51,7 @@ type auditor struct {
 	root, abs string
 	tests     bool
 	fset      *token.FileSet
+	sourcesMu sync.Mutex
 	sources   map[string][]byte // by file name as positions print it
 	mods      *modules
 	collector *output.Collector
@@ -76,7 +78,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		mods:    &modules{paths: map[string]string{}, roots: map[string]bool{}},
 	}
 	a.collector = &output.Collector{ReadFile: func(name string) ([]byte, error) {
-		if src, ok := a.sources[name]; ok {
+		if src, ok := a.source(name); ok {
 			return src, nil
 		}
 		return os.ReadFile(a.absName(name))
@@ -130,22 +132,24 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 			syntaxAnalyzers = removeAnalyzer(syntaxAnalyzers, an)
 		}
 	}
-	for i, d := range dirs {
-		if typedDirs[d.Rel] {
-			continue
-		}
-		if cfg.Progress != nil {
-			cfg.Progress(fmt.Sprintf("audit: %d/%d %s", i+1, len(dirs), d.Rel))
-		}
-		pkgs, problems := a.parseDir(d)
-		rep.Problems = append(rep.Problems, problems...)
-		for _, p := range pkgs {
-			if cfg.Typed {
-				rep.Problems = append(rep.Problems, &output.Problem{Package: p.ID, Reason: "analysed by syntax: not loaded with types"})
-			}
-			rep.Packages = append(rep.Packages, a.runPackage(p, syntaxAnalyzers))
+	var todo []*dir
+	for _, d := range dirs {
+		if !typedDirs[d.Rel] {
+			todo = append(todo, d)
 		}
 	}
+	a.eachDir(todo, syntaxAnalyzers, func(i int, d *dir, r *dirResult) {
+		if cfg.Progress != nil {
+			cfg.Progress(fmt.Sprintf("audit: %d/%d %s", i+1, len(todo), d.Rel))
+		}
+		rep.Problems = append(rep.Problems, r.problems...)
+		for _, p := range r.pkgs {
+			if cfg.Typed {
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.p.ID, Reason: "analysed by syntax: not loaded with types"})
+			}
+			rep.Packages = append(rep.Packages, a.report(p, syntaxAnalyzers))
+		}
+	})
 
 	mods, problems := inventory.Modules(cfg.catalog(), modDirs)
 	rep.Modules = mods
@@ -153,6 +157,21 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 	inventory.MarkUsed(rep.Modules, rep.Findings())
 	rep.Sort()
 	return rep, a.collector, nil
+}
+
+// keepSource keeps the source of a file, for the analyzers and the report.
+func (a *auditor) keepSource(name string, src []byte) {
+	a.sourcesMu.Lock()
+	a.sources[name] = src
+	a.sourcesMu.Unlock()
+}
+
+// source returns the source of a file the audit parsed.
+func (a *auditor) source(name string) ([]byte, bool) {
+	a.sourcesMu.Lock()
+	defer a.sourcesMu.Unlock()
+	src, ok := a.sources[name]
+	return src, ok
 }
 
 // absName turns a name under the root, as positions print it, into an

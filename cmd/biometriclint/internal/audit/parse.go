@@ -74,7 +74,7 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 			problems = append(problems, &output.Problem{Package: path, File: name, Reason: err.Error()})
 			continue
 		}
-		a.sources[name] = src
+		a.keepSource(name, src)
 		f, err := parser.ParseFile(a.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			problems = append(problems, &output.Problem{Package: path, File: name, Reason: "syntax error, analysed up to it: " + syntaxError(err)})

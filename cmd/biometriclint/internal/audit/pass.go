@@ -38,11 +38,30 @@ type result struct {
 	err   error
 }
 
-func (a *auditor) runPackage(p *pkg, analyzers []*analysis.Analyzer) *output.Package {
+// analysed is a package and what each analyzer of the run made of it, in
+// the order of the analyzers.
+type analysed struct {
+	p       *pkg
+	results []*result
+}
+
+// analyse runs analyzers on p. It may run beside the analysis of other
+// packages: what it reports goes to the report later, in order (report).
+func (a *auditor) analyse(p *pkg, analyzers []*analysis.Analyzer) *analysed {
 	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), results: map[*analysis.Analyzer]*result{}}
-	out := &output.Package{ID: p.ID}
+	out := &analysed{p: p}
 	for _, an := range analyzers {
-		res := r.run(an)
+		out.results = append(out.results, r.run(an))
+	}
+	return out
+}
+
+// report turns what analyse made of a package into the report's package,
+// and hands the results to the collector.
+func (a *auditor) report(pa *analysed, analyzers []*analysis.Analyzer) *output.Package {
+	out := &output.Package{ID: pa.p.ID}
+	for i, an := range analyzers {
+		res := pa.results[i]
 		a.collector.Result(an, res.value)
 		ar := &output.AnalyzerResult{Name: an.Name}
 		if res.err != nil {
@@ -113,7 +132,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 
 // readFile serves the pass's own files only, as the analysis API asks.
 func (r *runner) readFile(name string) ([]byte, error) {
-	if src, ok := r.a.sources[name]; ok {
+	if src, ok := r.a.source(name); ok {
 		return src, nil
 	}
 	if slices.Contains(r.p.Other, name) || slices.Contains(r.p.Ignored, name) {
