@@ -116,6 +116,7 @@ func TestDefaultPkgName(t *testing.T) {
 		"gopkg.in/yaml.v3":                                 "yaml",
 		"github.com/alibabacloud-go/facebody-20191230/v5":  "facebody_20191230",
 		"gocv.io/x/gocv":                                   "gocv",
+		"example.com/x/face.tools":                         "face_tools",
 	} {
 		if got := DefaultPkgName(path); got != want {
 			t.Errorf("DefaultPkgName(%q) = %q, want %q", path, got, want)

@@ -279,7 +279,12 @@ func DefaultPkgName(importPath string) string {
 	base = strings.TrimPrefix(base, "go-")
 	base = strings.TrimSuffix(base, "-go")
 	base = strings.TrimSuffix(base, ".go")
-	return strings.NewReplacer("-", "_", ".", "_").Replace(base)
+	return strings.Map(func(r rune) rune {
+		if r == '-' || r == '.' {
+			return '_'
+		}
+		return r
+	}, base)
 }
 
 func isMajorVersion(s string) bool {
