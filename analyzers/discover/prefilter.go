@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"go/ast"
 	"slices"
 	"strings"
 
@@ -64,11 +65,23 @@ func mayHaveEvidence(src []byte, decls func() [][2]int, strs []strconst.String) 
 		return true
 	}
 	for _, s := range strs {
+		if verbatim(s.Expr) {
+			continue // its text is in src, read above
+		}
 		if h := scan(prefilter, s.Text); h.anchor || h.together(nil) {
 			return true
 		}
 	}
 	return false
+}
+
+// verbatim reports whether e is a string literal whose text is written
+// out in the source (no escapes): the scan of the source has read it, in
+// its declaration, with the same names around each stem (the quotes end
+// them as they end the text).
+func verbatim(e ast.Expr) bool {
+	lit, ok := e.(*ast.BasicLit)
+	return ok && !strings.Contains(lit.Value, `\`)
 }
 
 // hits are what scan found: an anchor, or the offsets of expressions and

@@ -1,6 +1,7 @@
 package discover
 
 import (
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"slices"
@@ -38,6 +39,27 @@ func TestMayHaveEvidence(t *testing.T) {
 		}
 		if got := mayHaveEvidence(src, noDecls, strs); got != tc.want {
 			t.Errorf("mayHaveEvidence(%q, %q) = %v, want %v", tc.src, tc.strs, got, tc.want)
+		}
+	}
+}
+
+// TestMayHaveEvidenceEscapes: a literal written out in the source is read
+// there, not again as a string; one whose escapes spell a stem is read as
+// the string it makes.
+func TestMayHaveEvidenceEscapes(t *testing.T) {
+	for src, want := range map[string]bool{
+		"package p\nvar u = \"/face/detect\"\n":            true,
+		"package p\nvar u = \"/\\x66ace/detect\"\n":        true,
+		"package p\nvar u = `/\\x66ace/detect`\n":          false, // raw: no face
+		"package p\nvar u = \"/\\x66ac/detect\" + \"e\"\n": false,
+	} {
+		f, err := parser.ParseFile(token.NewFileSet(), "p.go", src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		strs := strconst.New(nil, []*ast.File{f}).Strings(f, f)
+		if got := mayHaveEvidence([]byte(src), noDecls, strs); got != want {
+			t.Errorf("mayHaveEvidence(%q) = %v, want %v", src, got, want)
 		}
 	}
 }
