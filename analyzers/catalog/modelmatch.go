@@ -17,6 +17,9 @@ type modelIndex struct {
 	// compared with the few models its tail can match, not with all.
 	byStart map[int]map[string][]indexedModel
 	elems   []int // the keys of byStart, in increasing order
+	// dotOrSlash is true when every pattern has a literal dot or a slash:
+	// then a string with neither (most strings of a program) names no model.
+	dotOrSlash bool
 }
 
 type indexedModel struct {
@@ -46,6 +49,28 @@ func (ix *modelIndex) build(c *Catalog) {
 		ix.byStart[elems][start] = append(ix.byStart[elems][start], indexedModel{m, i, pattern, prefix})
 	}
 	slices.Sort(ix.elems)
+	ix.dotOrSlash = !slices.ContainsFunc(c.Models(), func(m *ModelFile) bool {
+		return !strings.Contains(m.Name, "/") && !hasLiteralDot(m.Name)
+	})
+}
+
+// hasLiteralDot reports whether the path.Match pattern matches only names
+// with a dot: it has one outside a character class.
+func hasLiteralDot(pattern string) bool {
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; {
+		case c == '\\':
+			i++ // an escaped dot is not counted: that can only turn the shortcut off
+		case c == '[':
+			inClass = true
+		case c == ']':
+			inClass = false
+		case c == '.' && !inClass:
+			return true
+		}
+	}
+	return false
 }
 
 // Model returns the catalogued model file that the path or URL s names,
@@ -57,6 +82,9 @@ func (c *Catalog) Model(s string) *ModelFile {
 	ix.once.Do(func() { ix.build(c) })
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s, " \n\t\"") {
+		return nil
+	}
+	if ix.dotOrSlash && !strings.ContainsAny(s, `./\`) {
 		return nil
 	}
 	s, _, _ = strings.Cut(s, "?")

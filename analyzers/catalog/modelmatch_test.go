@@ -109,4 +109,20 @@ func TestModelIndex(t *testing.T) {
 			}
 		}
 	}
+	// A string with no dot or slash is matched only when a pattern can
+	// match one: "x*" in the extra catalog.
+	if !Default().models.dotOrSlash {
+		t.Error("a model pattern of the embedded catalog matches names without a dot or a slash: every string is matched")
+	}
+	if extra.models.dotOrSlash {
+		t.Error(`dotOrSlash with the pattern "x*"`)
+	}
+}
+
+func TestHasLiteralDot(t *testing.T) {
+	for pattern, want := range map[string]bool{"*.onnx": true, "x*": false, "a[.]b": false, `a\.b`: false, "cascade/x": false, "[a]b.c": true} {
+		if got := hasLiteralDot(pattern); got != want {
+			t.Errorf("hasLiteralDot(%q) = %v, want %v", pattern, got, want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package endpoint
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
@@ -27,6 +28,11 @@ func FuzzMatchEndpoint(f *testing.F) {
 	}
 	m := NewMatcher(catalog.Default())
 	f.Fuzz(func(t *testing.T, s, name, value string) {
+		if trimmed := strings.TrimSpace(s); !mayName(trimmed) {
+			if _, ok := splitURL(trimmed); ok {
+				t.Fatalf("splitURL splits %q, which has no dot or slash", s)
+			}
+		}
 		params := []Param{{Name: name, Value: value}}
 		first := matched(m, s, params)
 		if again := matched(m, s, params); again != first {

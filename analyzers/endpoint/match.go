@@ -42,6 +42,9 @@ type Matcher struct {
 	// The dedicated hosts: literal ones, and patterns with wildcards.
 	dedicated        map[string]bool
 	dedicatedPattern []address
+	// dottedHosts is true when every dedicated host, and the literal text
+	// of every pattern, holds a dot: then a string without one names none.
+	dottedHosts bool
 }
 
 type address struct {
@@ -85,7 +88,19 @@ func NewMatcher(cat *catalog.Catalog) *Matcher {
 		m.addresses = append(m.addresses, a)
 	}
 	m.index = newAddressIndex(m.addresses)
+	m.dottedHosts = !slices.ContainsFunc(slices.Collect(maps.Keys(m.dedicated)), noDot) &&
+		!slices.ContainsFunc(m.dedicatedPattern, func(a address) bool { return noDot(a.hostPrefix) && noDot(a.hostSuffix) })
 	return m
+}
+
+func noDot(s string) bool { return !strings.Contains(s, ".") }
+
+// mayName reports whether s can be a URL or a path that splitURL splits:
+// either has a dot (a host) or a slash (a path). Most strings of a program
+// have neither, and are told apart without splitting them; an exact value
+// of the catalog (an action name) is looked up all the same.
+func mayName(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0
 }
 
 // MatchEndpoint reports whether s (folded text, see strconst) names a
@@ -97,6 +112,9 @@ func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 	s = strings.TrimSpace(s)
 	if ep := m.byValue[s]; ep != nil {
 		return decide(ep, params)
+	}
+	if !mayName(s) {
+		return Match{}, false
 	}
 	u, ok := splitURL(s)
 	if !ok {
@@ -126,6 +144,9 @@ func (m *Matcher) Names(s string) bool {
 	if m.byValue[s] != nil {
 		return true
 	}
+	if !mayName(s) {
+		return false
+	}
 	u, ok := splitURL(s)
 	if !ok {
 		return false
@@ -143,6 +164,9 @@ func (m *Matcher) Names(s string) bool {
 // serves only biometric products (a base URL such as
 // "https://api.luxand.cloud"), else "".
 func (m *Matcher) DedicatedHost(s string) string {
+	if m.dottedHosts && strings.IndexByte(s, '.') < 0 {
+		return ""
+	}
 	host, known, _, _ := splitHost(strings.TrimSpace(s))
 	if !known || host == "" {
 		return ""

@@ -1,0 +1,63 @@
+package endpoint
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+)
+
+// TestMayName: a string with neither a dot nor a slash is no URL or path
+// that splitURL splits, whatever its other characters: the matcher skips
+// splitting it.
+func TestMayName(t *testing.T) {
+	u := strconst.Unknown
+	for _, s := range []string{"", "json", "Content-Type", "localhost", "a:b", "x?y#z", u, u + "?q=1", u + "#f", "https:" + u, "DetectFace", "@host:443", "a b"} {
+		if mayName(s) {
+			t.Errorf("mayName(%q) = true", s)
+		}
+		if _, ok := splitURL(s); ok {
+			t.Errorf("splitURL(%q) splits a string without a dot or a slash", s)
+		}
+	}
+	for _, s := range []string{"/face", "api.kairos.com", u + "/detect"} {
+		if !mayName(s) {
+			t.Errorf("mayName(%q) = false", s)
+		}
+	}
+}
+
+// TestDedicatedHostDots: a string without a dot names no dedicated host of
+// the embedded catalog, whose hosts all have one; a catalog with a host
+// without a dot turns the shortcut off.
+func TestDedicatedHostDots(t *testing.T) {
+	if m := NewMatcher(catalog.Default()); !m.dottedHosts {
+		t.Error("the embedded catalog has a dedicated host without a dot: DedicatedHost splits every string")
+	}
+	const data = `
+vendor: Intranet
+entries:
+  - id: intranet
+    product: Intranet face API
+    docs: https://example.com
+    source: https://example.com/api
+    endpoints:
+      - {host: faceapi, dedicated: true, category: face-recognition, what: w}
+`
+	cat, err := catalog.Load(fstest.MapFS{"t.yaml": {Data: []byte(data)}}, "*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(cat)
+	if m.dottedHosts {
+		t.Error("dottedHosts with a dedicated host faceapi")
+	}
+	if got := m.DedicatedHost("http://faceapi/v1"); got != "faceapi" {
+		t.Errorf("DedicatedHost(http://faceapi/v1) = %q, want faceapi", got)
+	}
+	if got := NewMatcher(catalog.Default()).DedicatedHost(strings.ToUpper("https://api.kairos.com")); got != "api.kairos.com" {
+		t.Errorf("DedicatedHost = %q, want api.kairos.com", got)
+	}
+}
