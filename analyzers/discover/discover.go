@@ -73,7 +73,11 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			return declRanges(tf, f.Syntax)
 		}
-		if mayHaveEvidence(src, decls, f.Strings) {
+		var comments [][2]int
+		if tf != nil && tf.Size() == len(src) {
+			comments = commentRanges(tf, f.Syntax)
+		}
+		if mayHaveEvidence(src, comments, decls, f.Strings) {
 			scan = append(scan, f)
 		}
 	})
@@ -104,6 +108,25 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Found = append(res.Found, Found{pass.Fset.Position(ev.pos()), ev})
 	}
 	return res, nil
+}
+
+// commentRanges returns the byte ranges of f's comments, in order, but
+// for the cgo preamble, which the scanner reads; nil when the syntax does
+// not fit the file.
+func commentRanges(tf *token.File, f *ast.File) [][2]int {
+	_, preamble, _ := cgolib.Preamble(f)
+	ranges := make([][2]int, 0, len(f.Comments))
+	for _, cg := range f.Comments {
+		start, end := cg.Pos(), cg.End()
+		if !start.IsValid() || int(start) < tf.Base() || int(end) > tf.Base()+tf.Size() {
+			return nil
+		}
+		if start == preamble {
+			continue
+		}
+		ranges = append(ranges, [2]int{tf.Offset(start), tf.Offset(end)})
+	}
+	return ranges
 }
 
 // declRanges returns the byte ranges of f's top-level declarations, their

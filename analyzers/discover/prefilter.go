@@ -51,16 +51,18 @@ func newStemIndex(stems ...string) *stemIndex {
 
 // mayHaveEvidence reports whether src (the file's source, nil when it
 // cannot be read) or a string the file folds (a base URL from another
-// file) holds an anchor, in any case. An expression counts with a medium
-// in the same top-level declaration of src (decls returns their byte
-// ranges, doc comments included, or nil for the whole file; it is called
-// only then) or the same string: the scanner reads the words of one
+// file) holds an anchor, in any case. The comments of src (sorted byte
+// ranges, nil for none) are not read: the scanner reads no comment but the
+// cgo preamble, which is not among them. An expression counts with a
+// medium in the same top-level declaration of src (decls returns their
+// byte ranges, doc comments included, or nil for the whole file; it is
+// called only then) or the same string: the scanner reads the words of one
 // declaration, or of one string, together.
-func mayHaveEvidence(src []byte, decls func() [][2]int, strs []strconst.String) bool {
+func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs []strconst.String) bool {
 	if src == nil {
 		return true
 	}
-	h := scan(prefilter, src)
+	h := scanOutside(src, comments)
 	if h.anchor || len(h.expr) > 0 && len(h.media) > 0 && h.together(decls()) {
 		return true
 	}
@@ -82,6 +84,36 @@ func mayHaveEvidence(src []byte, decls func() [][2]int, strs []strconst.String) 
 func verbatim(e ast.Expr) bool {
 	lit, ok := e.(*ast.BasicLit)
 	return ok && !strings.Contains(lit.Value, `\`)
+}
+
+// scanOutside scans src but for the byte ranges skip (sorted, apart), with
+// the offsets of its hits in src. A range ends a name as the comment it
+// is ends one.
+func scanOutside(src []byte, skip [][2]int) hits {
+	var all hits
+	from := 0
+	for i := 0; i <= len(skip); i++ {
+		to := len(src)
+		if i < len(skip) {
+			to = skip[i][0]
+		}
+		if from < to {
+			h := scan(prefilter, src[from:to])
+			if h.anchor {
+				return h
+			}
+			for _, off := range h.expr {
+				all.expr = append(all.expr, from+off)
+			}
+			for _, off := range h.media {
+				all.media = append(all.media, from+off)
+			}
+		}
+		if i < len(skip) {
+			from = max(from, skip[i][1])
+		}
+	}
+	return all
 }
 
 // hits are what scan found: an anchor, or the offsets of expressions and

@@ -37,7 +37,7 @@ func TestMayHaveEvidence(t *testing.T) {
 		if tc.src != "" {
 			src = []byte(tc.src)
 		}
-		if got := mayHaveEvidence(src, noDecls, strs); got != tc.want {
+		if got := mayHaveEvidence(src, nil, noDecls, strs); got != tc.want {
 			t.Errorf("mayHaveEvidence(%q, %q) = %v, want %v", tc.src, tc.strs, got, tc.want)
 		}
 	}
@@ -58,8 +58,36 @@ func TestMayHaveEvidenceEscapes(t *testing.T) {
 			t.Fatal(err)
 		}
 		strs := strconst.New(nil, []*ast.File{f}).Strings(f, f)
-		if got := mayHaveEvidence([]byte(src), noDecls, strs); got != want {
+		if got := mayHaveEvidence([]byte(src), nil, noDecls, strs); got != want {
 			t.Errorf("mayHaveEvidence(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// TestCommentsNotRead: the prefilter reads no comment but the cgo
+// preamble, as the scanner.
+func TestCommentsNotRead(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"package p\n// FaceDetector detects faces.\nfunc Parse() {}\n", false},
+		{"package p\n/* faces */ func DetectFaces() {}\n", true},
+		{"package p\n// #include <facedetect.h>\nimport \"C\"\n", true},
+		{"package p\n// #include <stdio.h>\nimport \"C\"\n// a face\nfunc Parse() {}\n", false},
+		// An expression in a comment and a medium in code are not together.
+		{"package p\n// Expressions of the frame.\nfunc Frame() {}\n", false},
+		{"package p\n// Frame.\nfunc Expressions(frame []byte) {}\n", true},
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", tc.src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tf := fset.File(f.Pos())
+		decls := func() [][2]int { return declRanges(tf, f) }
+		if got := mayHaveEvidence([]byte(tc.src), commentRanges(tf, f), decls, nil); got != tc.want {
+			t.Errorf("mayHaveEvidence(%q) = %v, want %v", tc.src, got, tc.want)
 		}
 	}
 }
@@ -122,7 +150,7 @@ func TestPrefilterKeepsVocabulary(t *testing.T) {
 			n++
 			media := slices.ContainsFunc(ws, func(w string) bool { return emotionMedia[w] })
 			onlyExpression := !slices.ContainsFunc(ws, func(w string) bool { return vocabulary(w) && !emotionWords[w] || strings.HasPrefix(w, "emotion") })
-			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), noDecls, nil)
+			got := mayHaveEvidence([]byte("package p\nvar _ = "+name), nil, noDecls, nil)
 			if want := !onlyExpression || media; got != want {
 				t.Errorf("mayHaveEvidence of %q (words %q) = %v, want %v", name, ws, got, want)
 			}
@@ -152,7 +180,7 @@ func TestExpressionWithMedium(t *testing.T) {
 			t.Fatal(err)
 		}
 		decls := declRanges(fset.File(f.Pos()), f)
-		if got := mayHaveEvidence([]byte(tc.src), func() [][2]int { return decls }, nil); got != tc.want {
+		if got := mayHaveEvidence([]byte(tc.src), nil, func() [][2]int { return decls }, nil); got != tc.want {
 			t.Errorf("mayHaveEvidence(%q, %v) = %v, want %v", tc.src, decls, got, tc.want)
 		}
 	}
