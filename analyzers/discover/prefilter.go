@@ -17,9 +17,9 @@ import (
 // anchors of their own; "gender" is, for age and gender. "expression" is
 // an anchor only with a medium (emotionMedia: image, frame, audio...) in
 // the same declaration, as the scanner needs one beside it: compilers and
-// parsers speak of expressions all the time. The stems are found by a
-// table of their first two letters; the words of the name around one
-// decide (scan).
+// parsers speak of expressions all the time. The stems are found through
+// a table of letter pairs, read at every other byte (stemIndex); the words
+// of the name around one decide (scan).
 var prefilter = newStemIndex(
 	// anchors
 	"face", "facial", "emotion", "speaker", "voice", "mtcnn", "gender",
@@ -29,22 +29,64 @@ var prefilter = newStemIndex(
 	"image", "img", "photo", "picture", "video", "frame", "audio", "selfie",
 )
 
-// stemIndex finds stems, in any case, in one pass over a text: by their
-// first two letters, folded to lower case.
+// stemIndex finds stems, in any case, in one pass over a text that reads
+// every other pair of bytes: a stem of three letters or more that starts
+// at an even offset begins with the pair there, one that starts at an odd
+// offset has its second and third letters there. Both kinds are looked up
+// in one table, by the pair folded to lower case.
 type stemIndex struct {
-	start   [1 << 16]uint8 // 1 + the index in byStart of the stems that begin so
-	byStart [][]string     // lower-case ASCII letters, two at least
+	// pairs holds, for a pair of letters, 1 + the index in byStart of the
+	// stems that begin with it (low byte) and 1 + the index in bySecond of
+	// the stems whose second and third letters it is (high byte).
+	pairs             [27 * 32]uint16 // by pairKey
+	byStart, bySecond [][]string      // lower-case ASCII letters, three at least
+	// The letters that can follow a pair of byStart (the stems' third),
+	// and precede one of bySecond (their first), as bits of letterBit:
+	// "ge" begins gender, and "get" and "generic" go no further.
+	thirds, firsts []uint32
+}
+
+// letterClass numbers the ASCII letters, in any case, from 1; 0 is any
+// other byte. A pair of bytes is looked up by the classes of its letters,
+// in a table small enough to stay in the fastest cache.
+var letterClass = func() (c [256]uint8) {
+	for l := byte('a'); l <= 'z'; l++ {
+		c[l], c[l-'a'+'A'] = l-'a'+1, l-'a'+1
+	}
+	return c
+}()
+
+// pairKey is the index in stemIndex.pairs of the pair of bytes x, y.
+func pairKey(x, y byte) uint16 { return uint16(letterClass[x])<<5 | uint16(letterClass[y]) }
+
+// letterBit is the bit of an ASCII letter, in any case, in a set of
+// letters; 0 for any other byte.
+func letterBit(c byte) uint32 {
+	if l := c | 0x20; 'a' <= l && l <= 'z' {
+		return 1 << (l - 'a')
+	}
+	return 0
 }
 
 func newStemIndex(stems ...string) *stemIndex {
 	ix := &stemIndex{}
-	for _, s := range stems {
-		k := uint16(s[0])<<8 | uint16(s[1])
-		if ix.start[k] == 0 {
-			ix.byStart = append(ix.byStart, nil)
-			ix.start[k] = uint8(len(ix.byStart))
+	add := func(lists *[][]string, letters *[]uint32, k uint16, shift uint, s string, letter byte) {
+		n := ix.pairs[k] >> shift & 0xff
+		if n == 0 {
+			*lists = append(*lists, nil)
+			*letters = append(*letters, 0)
+			n = uint16(len(*lists))
+			ix.pairs[k] |= n << shift
 		}
-		ix.byStart[ix.start[k]-1] = append(ix.byStart[ix.start[k]-1], s)
+		(*lists)[n-1] = append((*lists)[n-1], s)
+		(*letters)[n-1] |= letterBit(letter)
+	}
+	for _, s := range stems {
+		if len(s) < 3 || letterBit(s[0]) == 0 || letterBit(s[1]) == 0 || letterBit(s[2]) == 0 {
+			panic("discover: stem " + s + " is not three letters or more")
+		}
+		add(&ix.byStart, &ix.thirds, pairKey(s[0], s[1]), 0, s, s[2])
+		add(&ix.bySecond, &ix.firsts, pairKey(s[1], s[2]), 8, s, s[0])
 	}
 	return ix
 }
@@ -150,37 +192,55 @@ func (h hits) together(decls [][2]int) bool {
 // it is not split, and the file is scanned.
 func scan[T string | []byte](ix *stemIndex, b T) hits {
 	var h hits
-	for i := 0; i+1 < len(b); i++ {
-		n := ix.start[uint16(b[i]|0x20)<<8|uint16(b[i+1]|0x20)]
-		if n == 0 || !hasStem(b[i:], ix.byStart[n-1]) {
+	next := 0 // where the next name can start: the names read are not read again
+	for i := 0; i+1 < len(b); i += 2 {
+		k := ix.pairs[pairKey(b[i], b[i+1])]
+		if k == 0 {
 			continue
 		}
-		// A stem: the words of the whole name around it decide.
-		start, end := i, i+2
-		for start > 0 && inName(b[start-1]) {
-			start--
-		}
-		for end < len(b) && inName(b[end]) {
-			end++
-		}
-		if end-start > maxName {
-			h.anchor = true
-			return h
-		}
-		for _, w := range words(string(b[start:end])) {
-			switch {
-			case emotionWords[w] && !strings.HasPrefix(w, "emotion"):
-				h.expr = append(h.expr, i)
-			case vocabulary(w):
-				h.anchor = true
+		// A stem that starts at i-1, then one that starts at i: in order.
+		// The letter before the pair, or after it, rules most out.
+		if n := k >> 8; n != 0 && i-1 >= next && ix.firsts[n-1]&letterBit(b[i-1]) != 0 && hasStem(b[i-1:], ix.bySecond[n-1]) {
+			if next = readName(b, i-1, &h); h.anchor {
 				return h
-			case emotionMedia[w]:
-				h.media = append(h.media, i)
 			}
 		}
-		i = end - 1 // the rest of this name is read
+		if n := k & 0xff; n != 0 && i >= next && i+2 < len(b) && ix.thirds[n-1]&letterBit(b[i+2]) != 0 && hasStem(b[i:], ix.byStart[n-1]) {
+			if next = readName(b, i, &h); h.anchor {
+				return h
+			}
+		}
 	}
 	return h
+}
+
+// readName reads the words of the name around the stem at b[at:] into h,
+// and returns where the name ends. A run longer than any name is an
+// anchor.
+func readName[T string | []byte](b T, at int, h *hits) int {
+	start, end := at, at+2
+	for start > 0 && inName(b[start-1]) {
+		start--
+	}
+	for end < len(b) && inName(b[end]) {
+		end++
+	}
+	if end-start > maxName {
+		h.anchor = true
+		return end
+	}
+	for _, w := range words(string(b[start:end])) {
+		switch {
+		case emotionWords[w] && !strings.HasPrefix(w, "emotion"):
+			h.expr = append(h.expr, at)
+		case vocabulary(w):
+			h.anchor = true
+			return end
+		case emotionMedia[w]:
+			h.media = append(h.media, at)
+		}
+	}
+	return end
 }
 
 // maxName is longer than any name the scanner splits.
