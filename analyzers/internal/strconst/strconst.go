@@ -223,7 +223,7 @@ func (fo *Folder) typed(id *ast.Ident) bool {
 }
 
 func (fo *Folder) call(file *ast.File, call *ast.CallExpr, depth int) (string, bool) {
-	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || !foldedCalls[sel.Sel.Name] {
+	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || !foldedCall(sel.Sel.Name) {
 		return Unknown, false
 	}
 	pkg, name := fo.callee(file, call)
@@ -253,8 +253,15 @@ func (fo *Folder) call(file *ast.File, call *ast.CallExpr, depth int) (string, b
 	return Unknown, false
 }
 
-// foldedCalls are the names of the functions call folds.
-var foldedCalls = map[string]bool{"Sprintf": true, "JoinPath": true, "Join": true}
+// foldedCall reports whether name is the name of a function call folds.
+// A switch, not a map: every call of a program is asked.
+func foldedCall(name string) bool {
+	switch name {
+	case "Sprintf", "JoinPath", "Join":
+		return true
+	}
+	return false
+}
 
 // callee returns the import path and name of a package-level function
 // called as pkg.Name, from the type checker or else the file's imports.
