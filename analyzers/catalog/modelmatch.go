@@ -81,10 +81,18 @@ func (c *Catalog) Model(s string) *ModelFile {
 	ix := &c.models
 	ix.once.Do(func() { ix.build(c) })
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s, " \n\t\"") {
-		return nil
+	// One pass: no blank or quote, and a dot or a slash when every
+	// pattern needs one.
+	named := !ix.dotOrSlash
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '"':
+			return nil
+		case '.', '/', '\\':
+			named = true
+		}
 	}
-	if ix.dotOrSlash && !strings.ContainsAny(s, `./\`) {
+	if s == "" || !named {
 		return nil
 	}
 	s, _, _ = strings.Cut(s, "?")
