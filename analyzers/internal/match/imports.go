@@ -26,8 +26,10 @@ type FileImports struct {
 	byName map[string]*Import // named and default-named imports
 	dot    []*Import          // dot imports
 	// others are the file's imports the catalog does not know, by the
-	// name the file refers to them by (guessed from the path when unnamed).
-	others map[string]string
+	// name the file refers to them by (guessed from the path when unnamed),
+	// built from unknown on first use: most files never ask.
+	others  map[string]string
+	unknown []*ast.ImportSpec
 
 	declared *Declared // what the file's package declares itself; the file alone by default
 	vars     *syntaxvar.Resolver
@@ -50,14 +52,7 @@ func Imports(cat *catalog.Catalog, f *ast.File) *FileImports {
 			if path == "C" || spec.Name != nil && (spec.Name.Name == "_" || spec.Name.Name == ".") {
 				continue
 			}
-			if fi.others == nil {
-				fi.others = map[string]string{}
-			}
-			name := catalog.DefaultPkgName(path)
-			if spec.Name != nil {
-				name = spec.Name.Name
-			}
-			fi.others[name] = path
+			fi.unknown = append(fi.unknown, spec)
 			continue
 		}
 		name := p.PkgName()
@@ -127,7 +122,21 @@ func (fi *FileImports) variable(id *ast.Ident) *types.Var {
 
 // Other returns the import path of the package, unknown to the catalog,
 // that the file calls name, or "".
-func (fi *FileImports) Other(name string) string { return fi.others[name] }
+func (fi *FileImports) Other(name string) string {
+	if fi.others == nil && len(fi.unknown) > 0 {
+		fi.others = map[string]string{}
+		for _, spec := range fi.unknown {
+			path, _ := strconv.Unquote(spec.Path.Value) // it unquoted before
+			path = ImportPath(path)
+			name := catalog.DefaultPkgName(path)
+			if spec.Name != nil {
+				name = spec.Name.Name
+			}
+			fi.others[name] = path
+		}
+	}
+	return fi.others[name]
+}
 
 // Ident resolves an identifier through the file's dot imports.
 func (fi *FileImports) Ident(id *ast.Ident) *catalog.Symbol { return fi.dotSymbol(id.Name) }
