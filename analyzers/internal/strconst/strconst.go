@@ -81,7 +81,7 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 	if depth > maxDepth {
 		return Unknown, false
 	}
-	if mayBeConstant(e) {
+	if fo.info != nil && mayBeConstant(e) {
 		if s, ok := fo.constant(e); ok {
 			return s, true
 		}

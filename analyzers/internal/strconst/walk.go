@@ -33,6 +33,14 @@ type stringWalker struct {
 	strs []String
 }
 
+// foldedSyntax reports whether call can fold without type information:
+// only the calls Folder.call folds can (a conversion of a constant needs
+// the type checker).
+func foldedSyntax(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && foldedCall(sel.Sel.Name)
+}
+
 // offer folds e and keeps it when it folds.
 func (w *stringWalker) offer(e ast.Expr) {
 	if text, ok := w.fo.Fold(w.file, e); ok {
@@ -42,6 +50,14 @@ func (w *stringWalker) offer(e ast.Expr) {
 
 func (w *stringWalker) exprs(list []ast.Expr) {
 	for _, e := range list {
+		w.expr(e)
+	}
+}
+
+// expr visits an expression. Most are names, which hold nothing: they are
+// told apart here, where this is inlined, without a call and a switch.
+func (w *stringWalker) expr(e ast.Expr) {
+	if _, ok := e.(*ast.Ident); !ok {
 		w.node(e)
 	}
 }
@@ -60,7 +76,7 @@ func (w *stringWalker) fields(fl *ast.FieldList) {
 		// A tagged field holds no expression but its tag, which is no
 		// string the code uses.
 		if f.Tag == nil && f.Type != nil {
-			w.node(f.Type)
+			w.expr(f.Type)
 		}
 	}
 }
@@ -85,8 +101,10 @@ func (w *stringWalker) node(n any) {
 		}
 	case *ast.CallExpr:
 		if n != nil {
-			w.offer(n)
-			w.node(n.Fun)
+			if w.fo.info != nil || foldedSyntax(n) {
+				w.offer(n)
+			}
+			w.expr(n.Fun)
 			w.exprs(n.Args)
 		}
 	case nil, *ast.Ident, *ast.BadExpr, *ast.BadStmt, *ast.BadDecl, *ast.EmptyStmt,
@@ -96,60 +114,60 @@ func (w *stringWalker) node(n any) {
 
 	// Expressions
 	case *ast.Ellipsis:
-		w.node(n.Elt)
+		w.expr(n.Elt)
 	case *ast.FuncLit:
 		w.node(n.Type)
 		w.node(n.Body)
 	case *ast.CompositeLit:
 		w.offer(n)
-		w.node(n.Type)
+		w.expr(n.Type)
 		w.exprs(n.Elts)
 	case *ast.ParenExpr:
-		w.node(n.X)
+		w.expr(n.X)
 	case *ast.SelectorExpr:
-		w.node(n.X)
+		w.expr(n.X)
 	case *ast.IndexExpr:
-		w.node(n.X)
-		w.node(n.Index)
+		w.expr(n.X)
+		w.expr(n.Index)
 	case *ast.IndexListExpr:
-		w.node(n.X)
+		w.expr(n.X)
 		w.exprs(n.Indices)
 	case *ast.SliceExpr:
-		w.node(n.X)
-		w.node(n.Low)
-		w.node(n.High)
-		w.node(n.Max)
+		w.expr(n.X)
+		w.expr(n.Low)
+		w.expr(n.High)
+		w.expr(n.Max)
 	case *ast.TypeAssertExpr:
-		w.node(n.X)
-		w.node(n.Type)
+		w.expr(n.X)
+		w.expr(n.Type)
 	case *ast.StarExpr:
-		w.node(n.X)
+		w.expr(n.X)
 	case *ast.UnaryExpr:
-		w.node(n.X)
+		w.expr(n.X)
 	case *ast.BinaryExpr:
 		w.offer(n)
-		w.node(n.X)
-		w.node(n.Y)
+		w.expr(n.X)
+		w.expr(n.Y)
 	case *ast.KeyValueExpr:
-		w.node(n.Key)
-		w.node(n.Value)
+		w.expr(n.Key)
+		w.expr(n.Value)
 
 	// Types
 	case *ast.ArrayType:
-		w.node(n.Len)
-		w.node(n.Elt)
+		w.expr(n.Len)
+		w.expr(n.Elt)
 	case *ast.StructType:
 		w.fields(n.Fields)
 	case *ast.InterfaceType:
 		w.fields(n.Methods)
 	case *ast.MapType:
-		w.node(n.Key)
-		w.node(n.Value)
+		w.expr(n.Key)
+		w.expr(n.Value)
 	case *ast.ChanType:
-		w.node(n.Value)
+		w.expr(n.Value)
 	case *ast.Field:
 		if n.Tag == nil {
-			w.node(n.Type)
+			w.expr(n.Type)
 		}
 	case *ast.FieldList:
 		w.fields(n)
@@ -160,12 +178,12 @@ func (w *stringWalker) node(n any) {
 	case *ast.LabeledStmt:
 		w.node(n.Stmt)
 	case *ast.ExprStmt:
-		w.node(n.X)
+		w.expr(n.X)
 	case *ast.SendStmt:
-		w.node(n.Chan)
-		w.node(n.Value)
+		w.expr(n.Chan)
+		w.expr(n.Value)
 	case *ast.IncDecStmt:
-		w.node(n.X)
+		w.expr(n.X)
 	case *ast.AssignStmt:
 		w.exprs(n.Lhs)
 		w.exprs(n.Rhs)
@@ -177,7 +195,7 @@ func (w *stringWalker) node(n any) {
 		w.exprs(n.Results)
 	case *ast.IfStmt:
 		w.node(n.Init)
-		w.node(n.Cond)
+		w.expr(n.Cond)
 		w.node(n.Body)
 		w.node(n.Else)
 	case *ast.CaseClause:
@@ -185,7 +203,7 @@ func (w *stringWalker) node(n any) {
 		w.stmts(n.Body)
 	case *ast.SwitchStmt:
 		w.node(n.Init)
-		w.node(n.Tag)
+		w.expr(n.Tag)
 		w.node(n.Body)
 	case *ast.TypeSwitchStmt:
 		w.node(n.Init)
@@ -198,22 +216,22 @@ func (w *stringWalker) node(n any) {
 		w.node(n.Body)
 	case *ast.ForStmt:
 		w.node(n.Init)
-		w.node(n.Cond)
+		w.expr(n.Cond)
 		w.node(n.Post)
 		w.node(n.Body)
 	case *ast.RangeStmt:
-		w.node(n.Key)
-		w.node(n.Value)
-		w.node(n.X)
+		w.expr(n.Key)
+		w.expr(n.Value)
+		w.expr(n.X)
 		w.node(n.Body)
 
 	// Declarations
 	case *ast.ValueSpec:
-		w.node(n.Type)
+		w.expr(n.Type)
 		w.exprs(n.Values)
 	case *ast.TypeSpec:
 		w.fields(n.TypeParams)
-		w.node(n.Type)
+		w.expr(n.Type)
 	case *ast.GenDecl:
 		if n.Tok == token.IMPORT {
 			return // import paths are no strings the code uses
