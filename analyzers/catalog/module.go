@@ -123,7 +123,9 @@ func (c *Catalog) validateModules() []error {
 	return errs
 }
 
-func within(pth, mod string) bool { return pth == mod || strings.HasPrefix(pth, mod+"/") }
+func within(pth, mod string) bool {
+	return pth == mod || len(pth) > len(mod) && pth[len(mod)] == '/' && strings.HasPrefix(pth, mod)
+}
 
 // pkgPath is an import path or alias of the catalogued package at order
 // in the catalog's package list.

@@ -148,3 +148,21 @@ func TestModuleIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestWithin(t *testing.T) {
+	for _, tc := range []struct {
+		pth, mod string
+		want     bool
+	}{
+		{"github.com/a/b", "github.com/a/b", true},
+		{"github.com/a/b/c", "github.com/a/b", true},
+		{"github.com/a/bc", "github.com/a/b", false},
+		{"github.com/a", "github.com/a/b", false},
+		{"github.com/a/b", "", false},
+		{"", "", true},
+	} {
+		if got := within(tc.pth, tc.mod); got != tc.want {
+			t.Errorf("within(%q, %q) = %v, want %v", tc.pth, tc.mod, got, tc.want)
+		}
+	}
+}

@@ -212,12 +212,13 @@ func cataloguedPackage(cat *catalog.Catalog, path string) bool {
 	if !strings.Contains(path, "/") {
 		return false // one element ("face") says too little
 	}
+	suffix := "/" + path
 	for _, p := range cat.Packages() {
-		if strings.HasSuffix(p.Path, "/"+path) {
+		if strings.HasSuffix(p.Path, suffix) {
 			return true
 		}
 		for _, a := range p.Aliases {
-			if strings.HasSuffix(a, "/"+path) {
+			if strings.HasSuffix(a, suffix) {
 				return true
 			}
 		}
