@@ -14,6 +14,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Unknown stands, in folded text, for a part whose value is not known
@@ -23,12 +24,15 @@ const Unknown = "\x00"
 // maxDepth bounds the folding of constants defined by other constants.
 const maxDepth = 32
 
-// Folder folds the string expressions of one package.
+// Folder folds the string expressions of one package. It is safe for
+// concurrent use: the analyzers that share a package's Folder (through
+// Analyzer's result) run at the same time, and folding fills its memo.
 type Folder struct {
 	info *types.Info
 	// decls are the package's constants, and variables initialised with a
 	// string, by name: the syntax's fallback for identifiers.
 	decls  map[string]ast.Expr
+	mu     sync.Mutex        // guards memo and consts, which folding fills
 	memo   map[string]folded // the folded values of decls
 	consts *Constants
 }
@@ -74,6 +78,8 @@ func (fo *Folder) addDecls(f *ast.File) {
 // is not known, and whether e is a string expression with at least one
 // known part.
 func (fo *Folder) Fold(file *ast.File, e ast.Expr) (string, bool) {
+	fo.mu.Lock()
+	defer fo.mu.Unlock()
 	return fo.fold(file, e, 0)
 }
 

@@ -17,6 +17,8 @@ type String struct {
 // (a constant is offered where its value is written), nor are import paths
 // and struct tags.
 func (fo *Folder) Strings(file *ast.File, root ast.Node) []String {
+	fo.mu.Lock()
+	defer fo.mu.Unlock()
 	w := stringWalker{fo: fo, file: file}
 	w.node(root)
 	return w.strs
@@ -43,7 +45,7 @@ func foldedSyntax(call *ast.CallExpr) bool {
 
 // offer folds e and keeps it when it folds.
 func (w *stringWalker) offer(e ast.Expr) {
-	if text, ok := w.fo.Fold(w.file, e); ok {
+	if text, ok := w.fo.fold(w.file, e, 0); ok { // under the lock Strings holds
 		w.strs = append(w.strs, String{e, text})
 	}
 }
