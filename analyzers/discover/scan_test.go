@@ -32,8 +32,8 @@ type oneStrideIndex struct {
 	byStart [][]string
 }
 
-// scanEveryByte is scan as it was, reading every pair of bytes: the
-// reference of TestScanStride.
+// scanEveryByte is scan as it was, reading every pair of bytes, a table
+// of first letters only: the reference of TestScanStride.
 func scanEveryByte(b []byte) hits {
 	ix := refIndex
 	var h hits
@@ -42,28 +42,11 @@ func scanEveryByte(b []byte) hits {
 		if n == 0 || !hasStem(b[i:], ix.byStart[n-1]) {
 			continue
 		}
-		// A stem: the words of the whole name around it decide.
-		start, end := i, i+2
-		for start > 0 && inName(b[start-1]) {
-			start--
-		}
-		for end < len(b) && inName(b[end]) {
-			end++
-		}
-		if end-start > maxName {
-			h.anchor = true
+		// A stem: the words of the whole name around it decide (the
+		// reading of the name is not what this reference checks).
+		end := readName(b, i, &h)
+		if h.anchor {
 			return h
-		}
-		for _, w := range words(string(b[start:end])) {
-			switch {
-			case emotionWords[w] && !strings.HasPrefix(w, "emotion"):
-				h.expr = append(h.expr, i)
-			case vocabulary(w):
-				h.anchor = true
-				return h
-			case emotionMedia[w]:
-				h.media = append(h.media, i)
-			}
 		}
 		i = end - 1 // the rest of this name is read
 	}
