@@ -31,9 +31,13 @@ type Folder struct {
 	info *types.Info
 	// decls are the package's constants, and variables initialised with a
 	// string, by name: the syntax's fallback for identifiers.
-	decls  map[string]ast.Expr
-	mu     sync.Mutex        // guards memo and consts, which folding fills
-	memo   map[string]folded // the folded values of decls
+	decls map[string]ast.Expr
+	mu    sync.Mutex        // guards memo, lits and consts, which folding fills
+	memo  map[string]folded // the folded values of decls
+	// lits are the values of the string literals with escapes folded so
+	// far: a chain of sums folds each operand once per level above it
+	// (see add), and unescaping allocates.
+	lits   map[*ast.BasicLit]folded
 	consts *Constants
 }
 
@@ -95,9 +99,7 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		if e.Kind == token.STRING {
-			if s, err := strconv.Unquote(e.Value); err == nil {
-				return s, true
-			}
+			return fo.literal(e)
 		}
 	case *ast.ParenExpr:
 		return fo.fold(file, e.X, depth+1)
@@ -181,6 +183,30 @@ func (fo *Folder) addUp(file *ast.File, spine []*ast.BinaryExpr, depth int, bott
 		return parts[0], ok
 	}
 	return strings.Join(parts, ""), ok
+}
+
+// literal returns the value of a string literal, or Unknown and false
+// when it is malformed.
+func (fo *Folder) literal(lit *ast.BasicLit) (string, bool) {
+	if !strings.Contains(lit.Value, `\`) {
+		return unquote(lit.Value) // no escape: no allocation
+	}
+	r, ok := fo.lits[lit]
+	if !ok {
+		r.text, r.ok = unquote(lit.Value)
+		if fo.lits == nil {
+			fo.lits = map[*ast.BasicLit]folded{}
+		}
+		fo.lits[lit] = r
+	}
+	return r.text, r.ok
+}
+
+func unquote(s string) (string, bool) {
+	if v, err := strconv.Unquote(s); err == nil {
+		return v, true
+	}
+	return Unknown, false
 }
 
 // mayBeConstant reports whether e can be a string constant the switch of

@@ -39,6 +39,7 @@ func TestFoldSums(t *testing.T) {
 		// The first sum is too long: the text starts again after it.
 		{big + " + " + big + ` + "y"`, Unknown + "y", true},
 		{big + " + " + big, Unknown, false},
+		{`"\x61" + "\x62" + "c"`, "abc", true},
 	} {
 		src := "package p\nconst host = \"api.example.com\"\nvar _ = " + tc.expr
 		f, err := parser.ParseFile(token.NewFileSet(), "p.go", src, 0)
@@ -49,6 +50,26 @@ func TestFoldSums(t *testing.T) {
 		got, ok := New(nil, []*ast.File{f}).Fold(f, e)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("Fold(%.40s) = %q, %v; want %q, %v", tc.expr, Show(got), ok, Show(tc.want), tc.ok)
+		}
+	}
+}
+
+// TestLiteral: a literal with escapes is unescaped once and remembered; a
+// malformed one folds to Unknown, as any part whose value is not known.
+func TestLiteral(t *testing.T) {
+	fo := New(nil, nil)
+	lit := &ast.BasicLit{Kind: token.STRING, Value: `"\x66ace"`}
+	for range 2 {
+		if got, ok := fo.literal(lit); got != "face" || !ok {
+			t.Errorf("literal(%s) = %q, %v", lit.Value, got, ok)
+		}
+	}
+	if len(fo.lits) != 1 {
+		t.Errorf("%d literals remembered, want 1", len(fo.lits))
+	}
+	for _, v := range []string{`"\q"`, `"\x6"`, `"abc`} {
+		if got, ok := fo.literal(&ast.BasicLit{Kind: token.STRING, Value: v}); got != Unknown || ok {
+			t.Errorf("literal(%s) = %q, %v; want Unknown, false", v, got, ok)
 		}
 	}
 }
