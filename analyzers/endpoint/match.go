@@ -45,6 +45,9 @@ type Matcher struct {
 	// dottedHosts is true when every dedicated host, and the literal text
 	// of every pattern, holds a dot: then a string without one names none.
 	dottedHosts bool
+	// plainValues is true when an exact value has neither a dot nor a
+	// slash: only then is a string without either looked up.
+	plainValues bool
 }
 
 type address struct {
@@ -88,6 +91,7 @@ func NewMatcher(cat *catalog.Catalog) *Matcher {
 		m.addresses = append(m.addresses, a)
 	}
 	m.index = newAddressIndex(m.addresses)
+	m.plainValues = slices.ContainsFunc(slices.Collect(maps.Keys(m.byValue)), func(v string) bool { return !mayName(v) })
 	m.dottedHosts = !slices.ContainsFunc(slices.Collect(maps.Keys(m.dedicated)), noDot) &&
 		!slices.ContainsFunc(m.dedicatedPattern, func(a address) bool { return noDot(a.hostPrefix) && noDot(a.hostSuffix) })
 	return m
@@ -97,8 +101,8 @@ func noDot(s string) bool { return !strings.Contains(s, ".") }
 
 // mayName reports whether s can be a URL or a path that splitURL splits:
 // either has a dot (a host) or a slash (a path). Most strings of a program
-// have neither, and are told apart without splitting them; an exact value
-// of the catalog (an action name) is looked up all the same.
+// have neither, and are told apart without splitting them, or looking them
+// up as exact values unless a value of the catalog has neither.
 func mayName(s string) bool {
 	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0
 }
@@ -110,6 +114,9 @@ func mayName(s string) bool {
 // that matches; without one, the endpoint's own, if it has one.
 func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 	s = strings.TrimSpace(s)
+	if !mayName(s) && !m.plainValues {
+		return Match{}, false
+	}
 	if ep := m.byValue[s]; ep != nil {
 		return decide(ep, params)
 	}
@@ -141,11 +148,11 @@ func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 // parameters: only then are the parameters worth collecting.
 func (m *Matcher) Names(s string) bool {
 	s = strings.TrimSpace(s)
+	if !mayName(s) {
+		return m.plainValues && m.byValue[s] != nil
+	}
 	if m.byValue[s] != nil {
 		return true
-	}
-	if !mayName(s) {
-		return false
 	}
 	u, ok := splitURL(s)
 	if !ok {

@@ -30,8 +30,8 @@ func TestMayName(t *testing.T) {
 }
 
 // TestDedicatedHostDots: a string without a dot names no dedicated host of
-// the embedded catalog, whose hosts all have one; a catalog with a host
-// without a dot turns the shortcut off.
+// the embedded catalog, whose hosts all have one, and no exact value; a
+// catalog with a host or a value without one turns the shortcuts off.
 func TestDedicatedHostDots(t *testing.T) {
 	if m := NewMatcher(catalog.Default()); !m.dottedHosts {
 		t.Error("the embedded catalog has a dedicated host without a dot: DedicatedHost splits every string")
@@ -45,6 +45,7 @@ entries:
     source: https://example.com/api
     endpoints:
       - {host: faceapi, dedicated: true, category: face-recognition, what: w}
+      - {value: DetectFace, category: face-detection, what: w}
 `
 	cat, err := catalog.Load(fstest.MapFS{"t.yaml": {Data: []byte(data)}}, "*.yaml")
 	if err != nil {
@@ -56,6 +57,16 @@ entries:
 	}
 	if got := m.DedicatedHost("http://faceapi/v1"); got != "faceapi" {
 		t.Errorf("DedicatedHost(http://faceapi/v1) = %q, want faceapi", got)
+	}
+	// An exact value without a dot or a slash is looked up all the same.
+	if !m.plainValues || !m.Names(" DetectFace ") {
+		t.Errorf("plainValues %v, Names(DetectFace) %v; want both", m.plainValues, m.Names("DetectFace"))
+	}
+	if _, ok := m.MatchEndpoint("DetectFace", nil); !ok {
+		t.Error("MatchEndpoint(DetectFace) matches nothing")
+	}
+	if NewMatcher(catalog.Default()).plainValues {
+		t.Error("an exact value of the embedded catalog has no dot or slash: every string is looked up")
 	}
 	if got := NewMatcher(catalog.Default()).DedicatedHost(strings.ToUpper("https://api.kairos.com")); got != "api.kairos.com" {
 		t.Errorf("DedicatedHost = %q, want api.kairos.com", got)
