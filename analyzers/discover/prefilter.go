@@ -33,7 +33,7 @@ var prefilter = newStemIndex(
 // every other pair of bytes: a stem of three letters or more that starts
 // at an even offset begins with the pair there, one that starts at an odd
 // offset has its second and third letters there. Both kinds are looked up
-// in one table, by the pair folded to lower case.
+// in one table, by the letters of the pair in any case (pairKey).
 type stemIndex struct {
 	// pairs holds, for a pair of letters, 1 + the index in byStart of the
 	// stems that begin with it (low byte) and 1 + the index in bySecond of
