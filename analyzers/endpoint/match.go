@@ -114,13 +114,11 @@ func mayName(s string) bool {
 // that matches; without one, the endpoint's own, if it has one.
 func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 	s = strings.TrimSpace(s)
-	if !mayName(s) && !m.plainValues {
-		return Match{}, false
-	}
-	if ep := m.byValue[s]; ep != nil {
+	named := mayName(s)
+	if ep := m.value(s, named); ep != nil {
 		return decide(ep, params)
 	}
-	if !mayName(s) {
+	if !named {
 		return Match{}, false
 	}
 	u, ok := splitURL(s)
@@ -144,15 +142,26 @@ func (m *Matcher) MatchEndpoint(s string, params []Param) (Match, bool) {
 	return Match{}, false
 }
 
+// value returns the endpoint whose exact value is s (trimmed); named says
+// whether s has a dot or a slash (mayName). One without either is looked
+// up only when a value of the catalog has neither.
+func (m *Matcher) value(s string, named bool) *catalog.Endpoint {
+	if !named && !m.plainValues {
+		return nil
+	}
+	return m.byValue[s]
+}
+
 // Names reports whether s names a catalogued endpoint, whatever its
 // parameters: only then are the parameters worth collecting.
 func (m *Matcher) Names(s string) bool {
 	s = strings.TrimSpace(s)
-	if !mayName(s) {
-		return m.plainValues && m.byValue[s] != nil
-	}
-	if m.byValue[s] != nil {
+	named := mayName(s)
+	if m.value(s, named) != nil {
 		return true
+	}
+	if !named {
+		return false
 	}
 	u, ok := splitURL(s)
 	if !ok {
