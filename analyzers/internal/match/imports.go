@@ -29,7 +29,7 @@ type FileImports struct {
 	// name the file refers to them by (guessed from the path when unnamed),
 	// built from unknown on first use: most files never ask.
 	others  map[string]string
-	unknown []*ast.ImportSpec
+	unknown []unknownImport
 
 	declared *Declared // what the file's package declares itself; the file alone by default
 	vars     *syntaxvar.Resolver
@@ -52,7 +52,7 @@ func Imports(cat *catalog.Catalog, f *ast.File) *FileImports {
 			if path == "C" || spec.Name != nil && (spec.Name.Name == "_" || spec.Name.Name == ".") {
 				continue
 			}
-			fi.unknown = append(fi.unknown, spec)
+			fi.unknown = append(fi.unknown, unknownImport{spec, path})
 			continue
 		}
 		name := p.PkgName()
@@ -120,19 +120,23 @@ func (fi *FileImports) variable(id *ast.Ident) *types.Var {
 	return fi.vars.Var(id)
 }
 
+// unknownImport is an import the catalog does not know, and its path.
+type unknownImport struct {
+	spec *ast.ImportSpec
+	path string
+}
+
 // Other returns the import path of the package, unknown to the catalog,
 // that the file calls name, or "".
 func (fi *FileImports) Other(name string) string {
 	if fi.others == nil && len(fi.unknown) > 0 {
 		fi.others = map[string]string{}
-		for _, spec := range fi.unknown {
-			path, _ := strconv.Unquote(spec.Path.Value) // it unquoted before
-			path = ImportPath(path)
-			name := catalog.DefaultPkgName(path)
-			if spec.Name != nil {
-				name = spec.Name.Name
+		for _, u := range fi.unknown {
+			name := catalog.DefaultPkgName(u.path)
+			if u.spec.Name != nil {
+				name = u.spec.Name.Name
 			}
-			fi.others[name] = path
+			fi.others[name] = u.path
 		}
 	}
 	return fi.others[name]
