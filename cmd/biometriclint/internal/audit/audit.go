@@ -26,7 +26,8 @@ type Config struct {
 	Catalog *catalog.Catalog
 	Tests   bool // include _test.go files
 	Typed   bool // load modules with go/packages first
-	// Progress, when set, is told which directory is being analysed.
+	// Progress, when set, is told of each directory as its results are
+	// reported, in the order of the walk.
 	Progress func(msg string)
 	// OnResult, when set, is given every analyzer's result of every package.
 	OnResult func(a *analysis.Analyzer, result any)
