@@ -20,14 +20,16 @@ import (
 // parsers speak of expressions all the time. The stems are found through
 // a table of letter pairs, read at every other byte (stemIndex); the words
 // of the name around one decide (scan).
-var prefilter = newStemIndex(
+var prefilter = newStemIndex(prefilterStems...)
+
+var prefilterStems = []string{
 	// anchors
 	"face", "facial", "emotion", "speaker", "voice", "mtcnn", "gender",
 	// an anchor only with a medium
 	"expression",
 	// media
 	"image", "img", "photo", "picture", "video", "frame", "audio", "selfie",
-)
+}
 
 // stemIndex finds stems, in any case, in one pass over a text that reads
 // every other pair of bytes: a stem of three letters or more that starts

@@ -10,19 +10,18 @@ import (
 	"testing"
 )
 
-// refIndex is the index scan had when it read every pair of bytes: by the
-// first two letters only.
+// refIndex is the index scan had when it read every pair of bytes: the
+// stems by their first two letters only, built from the list itself, not
+// from the index under test.
 var refIndex = func() *oneStrideIndex {
 	ix := &oneStrideIndex{}
-	for _, list := range prefilter.byStart {
-		for _, s := range list {
-			k := uint16(s[0])<<8 | uint16(s[1])
-			if ix.start[k] == 0 {
-				ix.byStart = append(ix.byStart, nil)
-				ix.start[k] = uint8(len(ix.byStart))
-			}
-			ix.byStart[ix.start[k]-1] = append(ix.byStart[ix.start[k]-1], s)
+	for _, s := range prefilterStems {
+		k := uint16(s[0])<<8 | uint16(s[1])
+		if ix.start[k] == 0 {
+			ix.byStart = append(ix.byStart, nil)
+			ix.start[k] = uint8(len(ix.byStart))
 		}
+		ix.byStart[ix.start[k]-1] = append(ix.byStart[ix.start[k]-1], s)
 	}
 	return ix
 }()
