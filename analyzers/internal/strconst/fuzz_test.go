@@ -26,6 +26,7 @@ func f(x string) {
 }`)
 	f.Add("package p\nconst a, b = b + \"x\", a + \"y\"\nvar _ = a")
 	f.Add("package p\nvar _ = `" + Unknown + "`")
+	f.Add("package p\nconst c = \"a\" + \"b\" + \"c\"\nvar v string\nvar _ = c + \"x\" + c + v + \"\\x79\" + (c + v) + c")
 	fuzzsrc.Warm()
 	f.Fuzz(func(t *testing.T, text string) {
 		s := fuzzsrc.Parse("fuzz.go", []byte(text))

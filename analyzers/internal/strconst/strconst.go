@@ -31,13 +31,9 @@ type Folder struct {
 	info *types.Info
 	// decls are the package's constants, and variables initialised with a
 	// string, by name: the syntax's fallback for identifiers.
-	decls map[string]ast.Expr
-	mu    sync.Mutex        // guards memo, lits and consts, which folding fills
-	memo  map[string]folded // the folded values of decls
-	// lits are the values of the string literals with escapes folded so
-	// far: a chain of sums folds each operand once per level above it
-	// (see add), and unescaping allocates.
-	lits   map[*ast.BasicLit]folded
+	decls  map[string]ast.Expr
+	mu     sync.Mutex        // guards memo and consts, which folding fills
+	memo   map[string]folded // the folded values of decls
 	consts *Constants
 }
 
@@ -99,7 +95,7 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		if e.Kind == token.STRING {
-			return fo.literal(e)
+			return unquote(e.Value)
 		}
 	case *ast.ParenExpr:
 		return fo.fold(file, e.X, depth+1)
@@ -137,71 +133,69 @@ func (fo *Folder) fold(file *ast.File, e ast.Expr, depth int) (string, bool) {
 }
 
 // add folds the sum e, which the type checker does not know as a
-// constant, at depth. A sum folds as l + r when either side folds and the
-// text is not too long; a + b + c + ... is a chain down the left operands,
-// and generated tables hold chains of thousands of literals. add walks the
-// chain down and folds its operands bottom up, as the recursion did, but
+// constant, at depth. a + b + c + ... is a chain down the left operands,
+// and generated tables hold chains of thousands of literals: add folds
+// the chain as a loop over its operands, not a recursion down it, and
 // joins the text once instead of copying it at every level.
 func (fo *Folder) add(file *ast.File, e *ast.BinaryExpr, depth int) (string, bool) {
-	var spine []*ast.BinaryExpr // e, e.X, e.X.X...: the sums above the bottom operand
-	var bottom ast.Expr = e
+	spine, _, text, ok := fo.spine(file, e, depth, nil)
+	return fo.addUp(file, spine, depth, text, ok, nil)
+}
+
+// spine appends to into the sums of the chain e heads, e first, down to
+// the first operand that is no sum or is a sum the type checker knows as
+// a constant, and returns them with that operand and its text.
+func (fo *Folder) spine(file *ast.File, e *ast.BinaryExpr, depth int, into []*ast.BinaryExpr) ([]*ast.BinaryExpr, ast.Expr, string, bool) {
+	spine := append(into, e)
+	bottom := e.X
 	for {
 		b, ok := bottom.(*ast.BinaryExpr)
-		if !ok || b.Op != token.ADD || depth+len(spine) > maxDepth {
+		if !ok || b.Op != token.ADD {
 			break
 		}
-		if len(spine) > 0 {
-			if s, ok := fo.constant(b); ok {
-				return fo.addUp(file, spine, depth, s, true)
-			}
+		if s, ok := fo.constant(b); ok {
+			return spine, b, s, true
 		}
 		spine = append(spine, b)
 		bottom = b.X
 	}
-	text, ok := fo.fold(file, bottom, depth+len(spine))
-	return fo.addUp(file, spine, depth, text, ok)
+	text, ok := fo.fold(file, bottom, depth+1)
+	return spine, bottom, text, ok
 }
 
 // addUp adds the right operands of spine (outermost first, at depth) to
-// the folded bottom operand, from the bottom up: a level whose sum does
-// not fold starts the text again from Unknown.
-func (fo *Folder) addUp(file *ast.File, spine []*ast.BinaryExpr, depth int, bottom string, ok bool) (string, bool) {
-	parts, n := []string{bottom}, len(bottom)
+// the folded bottom operand, from the bottom up, and returns the text of
+// the outermost sum. A level whose sum does not fold, or would be longer
+// than MaxConstLen, starts the text again from Unknown. When levels is
+// not nil (as long as spine), it receives the text of every level: the
+// levels of a run that folds share the bytes of one string.
+func (fo *Folder) addUp(file *ast.File, spine []*ast.BinaryExpr, depth int, text string, ok bool, levels []folded) (string, bool) {
+	var b strings.Builder
+	inB := false // text is what b holds
 	for i := len(spine) - 1; i >= 0; i-- {
-		if n > MaxConstLen {
-			parts, n, ok = []string{Unknown}, len(Unknown), false
-			continue
-		}
-		r, rok := fo.fold(file, spine[i].Y, depth+i+1)
-		if (ok || rok) && n+len(r) <= MaxConstLen {
-			parts, n, ok = append(parts, r), n+len(r), true
+		if len(text) > MaxConstLen {
+			text, ok, inB = Unknown, false, false
+		} else if r, rok := fo.fold(file, spine[i].Y, depth+1); (ok || rok) && len(text)+len(r) <= MaxConstLen {
+			if !inB {
+				b = strings.Builder{}
+				b.Grow(len(text) + len(r))
+				b.WriteString(text)
+				inB = true
+			}
+			b.WriteString(r)
+			text, ok = b.String(), true
 		} else {
-			parts, n, ok = []string{Unknown}, len(Unknown), false
+			text, ok, inB = Unknown, false, false
+		}
+		if levels != nil {
+			levels[i] = folded{text, ok}
 		}
 	}
-	if len(parts) == 1 {
-		return parts[0], ok
-	}
-	return strings.Join(parts, ""), ok
+	return text, ok
 }
 
-// literal returns the value of a string literal, or Unknown and false
-// when it is malformed.
-func (fo *Folder) literal(lit *ast.BasicLit) (string, bool) {
-	if !strings.Contains(lit.Value, `\`) {
-		return unquote(lit.Value) // no escape: no allocation
-	}
-	r, ok := fo.lits[lit]
-	if !ok {
-		r.text, r.ok = unquote(lit.Value)
-		if fo.lits == nil {
-			fo.lits = map[*ast.BasicLit]folded{}
-		}
-		fo.lits[lit] = r
-	}
-	return r.text, r.ok
-}
-
+// unquote returns the value of a string literal, or Unknown and false
+// when it is malformed. A literal without escapes costs no allocation.
 func unquote(s string) (string, bool) {
 	if v, err := strconv.Unquote(s); err == nil {
 		return v, true

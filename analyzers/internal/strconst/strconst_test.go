@@ -9,17 +9,15 @@ import (
 	"testing"
 )
 
-// TestFoldSums folds chains of + as the recursion over the operands did
-// before add joined them once: the depth bound, the length bound and
-// parts that do not fold.
+// TestFoldSums folds chains of +: the length bound, parts that do not
+// fold, and chains longer than the depth bound of nested expressions,
+// which a chain's loop does not have.
 func TestFoldSums(t *testing.T) {
 	var long []string
-	lastOperands := ""
+	allOperands := ""
 	for i := range 40 {
 		long = append(long, fmt.Sprintf(`"%02d"`, i))
-		if i >= 8 {
-			lastOperands += fmt.Sprintf("%02d", i)
-		}
+		allOperands += fmt.Sprintf("%02d", i)
 	}
 	big := `"` + strings.Repeat("x", 40000) + `"`
 	for _, tc := range []struct {
@@ -33,9 +31,8 @@ func TestFoldSums(t *testing.T) {
 		{`v + v`, Unknown, false},
 		{`("a" + "b") + ("c" + v)`, "abc" + Unknown, true},
 		{`host + "/v1"`, "api.example.com/v1", true},
-		// Folding stops 32 levels down: of 40 operands, the last 32 are
-		// known.
-		{strings.Join(long, " + "), Unknown + lastOperands, true},
+		{strings.Join(long, " + "), allOperands, true},
+		{strings.Join(long, " + ") + " + v", allOperands + Unknown, true},
 		// The first sum is too long: the text starts again after it.
 		{big + " + " + big + ` + "y"`, Unknown + "y", true},
 		{big + " + " + big, Unknown, false},
@@ -54,22 +51,23 @@ func TestFoldSums(t *testing.T) {
 	}
 }
 
-// TestLiteral: a literal with escapes is unescaped once and remembered; a
-// malformed one folds to Unknown, as any part whose value is not known.
-func TestLiteral(t *testing.T) {
-	fo := New(nil, nil)
-	lit := &ast.BasicLit{Kind: token.STRING, Value: `"\x66ace"`}
-	for range 2 {
-		if got, ok := fo.literal(lit); got != "face" || !ok {
-			t.Errorf("literal(%s) = %q, %v", lit.Value, got, ok)
-		}
-	}
-	if len(fo.lits) != 1 {
-		t.Errorf("%d literals remembered, want 1", len(fo.lits))
-	}
-	for _, v := range []string{`"\q"`, `"\x6"`, `"abc`} {
-		if got, ok := fo.literal(&ast.BasicLit{Kind: token.STRING, Value: v}); got != Unknown || ok {
-			t.Errorf("literal(%s) = %q, %v; want Unknown, false", v, got, ok)
+// TestUnquote: a literal folds to its value, escapes and all; a malformed
+// one folds to Unknown, as any part whose value is not known.
+func TestUnquote(t *testing.T) {
+	for _, tc := range []struct {
+		lit, want string
+		ok        bool
+	}{
+		{`"face"`, "face", true},
+		{`"\x66ace"`, "face", true},
+		{"`\\x66ace`", `\x66ace`, true},
+		{`"\q"`, Unknown, false},
+		{`"\x6"`, Unknown, false},
+		{`"abc`, Unknown, false},
+	} {
+		got, ok := New(nil, nil).Fold(nil, &ast.BasicLit{Kind: token.STRING, Value: tc.lit})
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Fold(%s) = %q, %v; want %q, %v", tc.lit, got, ok, tc.want, tc.ok)
 		}
 	}
 }

@@ -30,9 +30,11 @@ func (fo *Folder) Strings(file *ast.File, root ast.Node) []String {
 // costs a third of Inspect's two indirect calls per node and one more on
 // the way back up (TestStringsWalk holds it to Inspect).
 type stringWalker struct {
-	fo   *Folder
-	file *ast.File
-	strs []String
+	fo    *Folder
+	file  *ast.File
+	strs  []String
+	sums  []*ast.BinaryExpr // a stack of the chains of sums being visited
+	texts []folded          // the texts of the levels of one chain
 }
 
 // foldedSyntax reports whether call can fold without type information:
@@ -48,6 +50,38 @@ func (w *stringWalker) offer(e ast.Expr) {
 	if text, ok := w.fo.fold(w.file, e, 0); ok { // under the lock Strings holds
 		w.strs = append(w.strs, String{e, text})
 	}
+}
+
+// sum visits the chain of sums top heads (a + b + c ...) as ast.Inspect
+// would: its sums, outermost first, then its operands from the left. The
+// texts of all its sums are folded in one pass up the chain, where folding
+// each sum on its own would fold the operands below it again.
+func (w *stringWalker) sum(top *ast.BinaryExpr) {
+	if s, ok := w.fo.constant(top); ok {
+		w.strs = append(w.strs, String{top, s})
+		w.expr(top.X) // its sums are constants too
+		w.expr(top.Y)
+		return
+	}
+	base := len(w.sums)
+	sums, bottom, text, ok := w.fo.spine(w.file, top, 0, w.sums)
+	w.sums = sums // the operands' own chains go above this one
+	chain := sums[base:]
+	if cap(w.texts) < len(chain) {
+		w.texts = make([]folded, len(chain))
+	}
+	texts := w.texts[:len(chain)]
+	w.fo.addUp(w.file, chain, 0, text, ok, texts)
+	for i, t := range texts {
+		if t.ok {
+			w.strs = append(w.strs, String{chain[i], t.text})
+		}
+	}
+	w.expr(bottom)
+	for i := len(chain) - 1; i >= 0; i-- {
+		w.expr(chain[i].Y)
+	}
+	w.sums = w.sums[:base]
 }
 
 func (w *stringWalker) exprs(list []ast.Expr) {
@@ -112,7 +146,11 @@ func (w *stringWalker) node(n any) {
 	case nil, *ast.Ident, *ast.BadExpr, *ast.BadStmt, *ast.BadDecl, *ast.EmptyStmt,
 		*ast.BranchStmt, *ast.Comment, *ast.CommentGroup, *ast.ImportSpec:
 	case *ast.BasicLit:
-		w.offer(n)
+		if n.Kind == token.STRING {
+			if text, ok := unquote(n.Value); ok {
+				w.strs = append(w.strs, String{n, text})
+			}
+		}
 
 	// Expressions
 	case *ast.Ellipsis:
@@ -147,9 +185,12 @@ func (w *stringWalker) node(n any) {
 	case *ast.UnaryExpr:
 		w.expr(n.X)
 	case *ast.BinaryExpr:
-		w.offer(n)
-		w.expr(n.X)
-		w.expr(n.Y)
+		if n.Op == token.ADD {
+			w.sum(n)
+		} else { // only a sum makes a string
+			w.expr(n.X)
+			w.expr(n.Y)
+		}
 	case *ast.KeyValueExpr:
 		w.expr(n.Key)
 		w.expr(n.Value)
