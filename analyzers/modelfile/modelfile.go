@@ -55,10 +55,14 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, sf *strconst.File, loaded 
 		fd.Note = note
 		emit.Finding(pass, n, fd)
 	})
+	embeds := Embeds(f)
+	if len(embeds) == 0 {
+		return // and no position to make: most files embed nothing
+	}
 	// The original file: when cgo ran, f is its output, whose line
 	// directives name the original.
 	dir := filepath.Dir(pass.Fset.Position(f.Package).Filename)
-	for _, e := range Embeds(f) {
+	for _, e := range embeds {
 		CheckEmbed(cat, dir, e, func(m *catalog.ModelFile, subject string) {
 			fd := finding.ForEvidence(finding.Model, m.Entry, m.Category, subject, m.What)
 			fd.Note = note
