@@ -111,10 +111,14 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 		return true
 	}
 	for _, s := range strs {
-		if verbatim(s.Expr) {
-			continue // its text is in src, read above
+		if verbatim(s.Expr) || len(s.Text) > maxURL {
+			// Its text is in src, read above; or the scanner does not read
+			// it (parseURL): it reads strings only as addresses. The levels
+			// of a long chain of sums, each a prefix of the next, are most
+			// of the text of the strings.
+			continue
 		}
-		if h := scan(prefilter, s.Text); h.anchor || h.together(nil) {
+		if h := scan(prefilter, s.Text); (h.anchor || h.together(nil)) && mayBeURL(s.Text) {
 			return true
 		}
 	}
@@ -277,6 +281,15 @@ func hasPrefixFold[T string | []byte](b T, stem string) bool {
 // categorisation word.
 func vocabulary(w string) bool {
 	return faceWords[w] || strongWords[w] != "" || emotionWords[w] || speakerWords[w] || w == "gender"
+}
+
+// mayOperate reports whether name holds a word that operation needs one
+// of (a word of the vocabulary, or an expression): the prefilter's test
+// on one name, which neither splits it into words nor allocates when it
+// holds no stem, as most names do not.
+func mayOperate(name string) bool {
+	h := scan(prefilter, name)
+	return h.anchor || len(h.expr) > 0
 }
 
 // inName reports whether c can be part of a name: an ASCII letter or

@@ -4,10 +4,17 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/cgolib"
+	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -188,3 +195,143 @@ func TestExpressionWithMedium(t *testing.T) {
 
 // noDecls makes the whole file one declaration.
 func noDecls() [][2]int { return nil }
+
+// TestMayOperate: every name in which operation finds an operation, with
+// or without a medium beside it, passes mayOperate, the scanner's test
+// before it splits a name into words. The names are those of the
+// analyzer's testdata, of go/..., and the vocabulary's words glued and
+// cased as TestPrefilterKeepsVocabulary glues them, with an operation word.
+func TestMayOperate(t *testing.T) {
+	names := map[string]bool{}
+	for _, dir := range []string{"testdata", filepath.Join(runtime.GOROOT(), "src", "go")} {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+				return err
+			}
+			f, _ := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
+			if f != nil {
+				ast.Inspect(f, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						names[id.Name] = true
+					}
+					return true
+				})
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for w := range vocabularyWords() {
+		title := strings.ToUpper(w[:1]) + w[1:]
+		for _, op := range []string{"Detect", "Verify", "Recognition", "Embedding", "Image", "Video", ""} {
+			for _, name := range []string{w + op, title + op, strings.ToUpper(w) + "_" + strings.ToUpper(op), "seeta" + w + strings.ToLower(op), op + title} {
+				names[name] = true
+			}
+		}
+	}
+	operations, pruned := 0, 0
+	for name := range names {
+		may := mayOperate(name)
+		if !may {
+			pruned++
+		}
+		for _, media := range []bool{false, true} {
+			if _, ok := operation(words(name), media); ok {
+				operations++
+				if !may {
+					t.Errorf("operation finds one in %q (media %v), and mayOperate says it cannot", name, media)
+				}
+			}
+		}
+	}
+	t.Logf("%d names, %d operations, %d pruned", len(names), operations, pruned)
+	if operations < 200 || pruned < len(names)/2 {
+		t.Errorf("of %d names, %d operations found and %d pruned: the corpus is not what it was", len(names), operations, pruned)
+	}
+}
+
+// vocabularyWords returns the words every operation needs one of.
+func vocabularyWords() map[string]bool {
+	vocab := map[string]bool{"gender": true}
+	for _, m := range []map[string]bool{faceWords, emotionWords, speakerWords} {
+		for w := range m {
+			vocab[w] = true
+		}
+	}
+	for w := range strongWords {
+		vocab[w] = true
+	}
+	return vocab
+}
+
+// TestPrefilterSound runs the scanner on each file of the analyzer's
+// testdata, and on strings the prefilter does not read (prose, text longer
+// than an address): every file where it finds evidence passes the
+// prefilter, and those strings yield none.
+func TestPrefilterSound(t *testing.T) {
+	cat := catalog.Default()
+	evidence := func(fset *token.FileSet, f *ast.File, src []byte) (found, passes bool) {
+		strs := strconst.New(nil, []*ast.File{f}).Strings(f, f)
+		s := newScanner(cat, endpoint.NewMatcher(cat), cgolib.NewMatcher(cat))
+		s.Prepare([]*ast.File{f})
+		s.File(strconst.New(nil, []*ast.File{f}), f, strs, "")
+		tf := fset.File(f.Pos())
+		decls := func() [][2]int { return declRanges(tf, f) }
+		return len(s.Finish(fset)) > 0, mayHaveEvidence(src, commentRanges(tf, f), decls, strs)
+	}
+	files := 0
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, path, src, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		if found, passes := evidence(fset, f, src); found {
+			files++
+			if !passes {
+				t.Errorf("%s: the scanner finds evidence, and the prefilter skips the file", path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files < 5 {
+		t.Errorf("evidence in %d files of testdata; the corpus is missing", files)
+	}
+	// The strings are folded from sums whose operands the source does not
+	// hold (a name from another file), so that only their text can say
+	// "face": the scanner reads it only as an address.
+	for _, text := range []string{
+		"https://faceapi.example.com/face/detect",                                     // read
+		"detect the face in " + strconst.Unknown,                                      // prose
+		"https://faceapi.example.com/" + strings.Repeat("a", maxURL) + "/face/detect", // too long
+	} {
+		src := []byte("package p\n\nfunc call() { post(base + path) }\n")
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := f.Decls[0].(*ast.FuncDecl).Body.List[0].(*ast.ExprStmt).X.(*ast.CallExpr).Args[0]
+		strs := []strconst.String{{Expr: sum, Text: text}}
+		s := newScanner(cat, endpoint.NewMatcher(cat), cgolib.NewMatcher(cat))
+		s.File(strconst.New(nil, []*ast.File{f}), f, strs, "")
+		found := len(s.Finish(fset)) > 0
+		tf := fset.File(f.Pos())
+		passes := mayHaveEvidence(src, nil, func() [][2]int { return declRanges(tf, f) }, strs)
+		if want := mayBeURL(text); found != want || passes != want {
+			t.Errorf("%.40q: the scanner finds evidence %v and the prefilter passes the file %v, want %v", text, found, passes, want)
+		}
+	}
+}

@@ -135,6 +135,7 @@ type fileScan struct {
 	fo      *strconst.Folder
 	f       *ast.File
 	note    string
+	cgo     bool              // the file imports "C"
 	imports map[string]string // local name -> path
 	// sdkNames are the method and function names of the catalogued SDKs the
 	// file imports: x.DetectFaces on a catalogued client is sdksymbol's
@@ -157,7 +158,7 @@ type funcInfo struct {
 
 // File scans one file; strs are its folded strings (strconst.Folder.Strings).
 func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String, note string) {
-	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, imports: map[string]string{}, sdkNames: map[string]bool{}, funcs: map[*ast.FuncDecl]funcInfo{}}
+	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, cgo: importsC(f), imports: map[string]string{}, sdkNames: map[string]bool{}, funcs: map[*ast.FuncDecl]funcInfo{}}
 	for _, imp := range f.Imports {
 		p, err := strconv.Unquote(imp.Path.Value)
 		if err != nil {
@@ -283,8 +284,11 @@ func eachSelectorCall(f *ast.File, fn func(call *ast.CallExpr, sel *ast.Selector
 // cgoCalls collects the C functions the file calls whose names name an
 // operation (ASFDetectFaces, CimcapFaceFeatureCompare).
 func (fs *fileScan) cgoCalls() {
+	if !fs.cgo {
+		return // C.F is no C function without cgo
+	}
 	eachSelectorCall(fs.f, func(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
-		if x, ok := sel.X.(*ast.Ident); ok && x.Name == "C" {
+		if x, ok := sel.X.(*ast.Ident); ok && x.Name == "C" && mayOperate(sel.Sel.Name) {
 			if op, ok := operation(words(sel.Sel.Name), false); ok {
 				fs.cgoUse = append(fs.cgoUse, Signal{Kind: Cgo, Text: "C." + sel.Sel.Name})
 				fs.add(Evidence{Node: call, Subject: "C." + sel.Sel.Name, Category: op.Category, Symbol: "C." + sel.Sel.Name,
@@ -337,6 +341,16 @@ func recvName(fd *ast.FuncDecl) string {
 	}
 }
 
+// importsC reports whether f imports "C": only then is C.F a C function.
+func importsC(f *ast.File) bool {
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"C"` {
+			return true
+		}
+	}
+	return false
+}
+
 // callsC reports whether a function body calls C.
 func callsC(body *ast.BlockStmt) bool {
 	found := false
@@ -365,7 +379,7 @@ func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 	}
 	fs.funcs[fd] = funcInfo{op, ok, media, text}
 	if !ok {
-		if media && callsC(fd.Body) {
+		if media && fs.cgo && callsC(fd.Body) {
 			fs.cgoUse = append(fs.cgoUse, Signal{Kind: Modality, Text: "passes media to C"})
 		}
 		return
@@ -381,7 +395,7 @@ func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 	if media && !text {
 		sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
 	}
-	if callsC(fd.Body) {
+	if fs.cgo && callsC(fd.Body) {
 		sigs = append(sigs, Signal{Kind: Cgo, Text: "calls C"})
 	}
 	sigs = append(sigs, fs.bodyURLs(fd.Body)...)
@@ -522,6 +536,9 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 // (ReportNameFacialSimilarityPhoto = "facial_similarity_photo").
 func (fs *fileScan) valueSpec(vs *ast.ValueSpec) {
 	for i, n := range vs.Names {
+		if len(fs.ctx) == 0 && !mayOperate(n.Name) {
+			continue
+		}
 		op, ok := operation(append(words(n.Name), fs.ctx...), false)
 		if !ok {
 			continue
@@ -572,6 +589,9 @@ func (fs *fileScan) calls() {
 		}
 		if fs.sdkNames[sel.Sel.Name] {
 			return true // a method of a catalogued SDK's client
+		}
+		if !mayOperate(sel.Sel.Name) {
+			return true
 		}
 		media := argsMedia(call.Args)
 		fd, info := fs.enclosing(call.Pos())

@@ -21,7 +21,7 @@ type urlParts struct {
 // "%s/face/verify", "face/gallery/…/identify") or an operation name
 // ("facecompare"). Prose (spaces) and long text are not addresses.
 func parseURL(text string) (urlParts, bool) {
-	if len(text) > 300 || strings.ContainsAny(text, " \t\n\"'<>{}") {
+	if !mayBeURL(text) {
 		return urlParts{}, false
 	}
 	var u urlParts
@@ -43,6 +43,15 @@ func parseURL(text string) (urlParts, bool) {
 	}
 	return u, u.host != "" || u.path != ""
 }
+
+// mayBeURL reports whether parseURL can read text: prose (spaces) and
+// long text are not addresses.
+func mayBeURL(text string) bool {
+	return len(text) <= maxURL && !strings.ContainsAny(text, " \t\n\"'<>{}")
+}
+
+// maxURL is the longest text parseURL reads.
+const maxURL = 300
 
 // modelExts are the extensions of model files.
 var modelExts = set(".pb", ".onnx", ".tflite", ".caffemodel", ".prototxt", ".dat", ".param",

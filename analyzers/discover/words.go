@@ -97,6 +97,7 @@ var notFace = map[string]bool{
 	"facebook": true, "facet": true, "facets": true, "faceted": true,
 	"faceit": true, "fontface": true, "backface": true, "frontface": true,
 	"clockface": true, "cubeface": true, "efface": true, "boldface": true,
+	"eface": true, "efaces": true,
 	"iface": true, "ifaces": true, "netface": true, "macface": true,
 	"facetime": true, "whiteface": true, "redface": true, "blackface": true,
 }

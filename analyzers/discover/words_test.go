@@ -21,6 +21,10 @@ func TestWords(t *testing.T) {
 		{"myfacebookpage", []string{"myfacebookpage"}},
 		{"surfacefacedetect", []string{"_surface", "face", "detect"}},
 		{"compreface", []string{"_compre", "face"}}, // not preface
+		// the Go runtime's empty interface, alone; glued it may be a
+		// model's name (blazeface, sphereface)
+		{"efaceOf", []string{"eface", "of"}},
+		{"blazeface", []string{"_blaze", "face"}},
 	} {
 		if got := words(tc.name); !slices.Equal(got, tc.want) {
 			t.Errorf("words(%q) = %q, want %q", tc.name, got, tc.want)
