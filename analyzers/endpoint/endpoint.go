@@ -92,11 +92,12 @@ func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.
 		collected := false
 		// strs is in source order: the declaration's are a run of it,
 		// told by where they end (strconst.EachOutermost says why).
-		for len(strs) > 0 && strs[0].Expr.End() <= decl.Pos() {
+		pos, end := decl.Pos(), decl.End()
+		for len(strs) > 0 && strs[0].Expr.End() <= pos {
 			strs = strs[1:]
 		}
 		n := 0
-		for n < len(strs) && strs[n].Expr.End() <= decl.End() {
+		for n < len(strs) && strs[n].Expr.End() <= end {
 			n++
 		}
 		in := strs[:n]
