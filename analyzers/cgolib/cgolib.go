@@ -124,11 +124,24 @@ func cFiles(pass *analysis.Pass) []string {
 			dirs[filepath.Dir(name)] = true
 		}
 	}
+	listed := config.Of(pass).Listed
 	for dir := range dirs {
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if e.Type().IsRegular() && cSources[strings.ToLower(filepath.Ext(e.Name()))] {
-				files[filepath.Join(dir, e.Name())] = true
+		var names []string
+		ok := false
+		if listed != nil {
+			names, ok = listed(dir)
+		}
+		if !ok {
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if e.Type().IsRegular() {
+					names = append(names, e.Name())
+				}
+			}
+		}
+		for _, name := range names {
+			if cSources[strings.ToLower(filepath.Ext(name))] {
+				files[filepath.Join(dir, name)] = true
 			}
 		}
 	}

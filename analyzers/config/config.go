@@ -24,6 +24,12 @@ type Config struct {
 	// them for the run's reports; nil shows every finding at the
 	// severity finding.DefaultSeverity gives it.
 	Decider finding.Decider
+	// Listed, when set, returns the non-Go regular files (base names) of
+	// dir, a directory the driver has read already (the audit walks its
+	// tree), and true; false for a directory it has not read. Analyzers
+	// that look beside a package's files (cgolib) ask it before reading
+	// the directory again.
+	Listed func(dir string) ([]string, bool)
 
 	shared sync.Map // key -> *sharedValue, see Shared
 }

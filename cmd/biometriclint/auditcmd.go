@@ -67,6 +67,7 @@ func auditMain(args []string) int {
 		Dir:       dir,
 		Analyzers: analyzers,
 		Catalog:   pol.catalog,
+		Bound:     pol.config,
 		Tests:     c.tests,
 		Typed:     *typed,
 		Progress:  prog.fn(),

@@ -19,6 +19,7 @@ import (
 // and the ledger that records every decision.
 type applied struct {
 	policy  *policy.Policy
+	config  *config.Config   // the analyzers are bound to it
 	catalog *catalog.Catalog // the run's: the embedded one and the settings' extra entries
 	ledger  *policy.Ledger
 	failOn  policy.FailOn
@@ -84,7 +85,7 @@ func (c *common) installPolicy(startDir string, discover bool) (*applied, []*ana
 			return nil, nil, fmt.Errorf("-fail-on: %v", err)
 		}
 	}
-	return &applied{policy: p, ledger: ledger, catalog: cfg.CatalogOrDefault(), failOn: failOn}, config.Bind(cfg, on), nil
+	return &applied{policy: p, config: cfg, ledger: ledger, catalog: cfg.CatalogOrDefault(), failOn: failOn}, config.Bind(cfg, on), nil
 }
 
 // record adds the suppressed findings of the run to r, with their

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
@@ -24,8 +25,12 @@ type Config struct {
 	// Catalog is the catalog the analyzers match (nil: the embedded
 	// one), for the inventory of go.mod, go.sum and vendor/modules.txt.
 	Catalog *catalog.Catalog
-	Tests   bool // include _test.go files
-	Typed   bool // load modules with go/packages first
+	// Bound, when set, is the configuration Analyzers are bound to
+	// (config.Bind): Run tells it the files of the directories it walks
+	// (config.Config.Listed), which the analyzers need not read again.
+	Bound *config.Config
+	Tests bool // include _test.go files
+	Typed bool // load modules with go/packages first
 	// Progress, when set, is told of each directory as its results are
 	// reported, in the order of the walk.
 	Progress func(msg string)
@@ -89,6 +94,9 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 	dirs, modRoots, err := walk(abs)
 	if err != nil {
 		return nil, nil, err
+	}
+	if cfg.Bound != nil {
+		cfg.Bound.Listed = listing(root, abs, dirs)
 	}
 	if len(dirs) == 0 {
 		// Nothing analysed is not a pass: a wrong directory, an archive

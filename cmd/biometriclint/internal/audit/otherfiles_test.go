@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
+	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
 )
 
@@ -21,20 +22,39 @@ func TestOtherFilesOnce(t *testing.T) {
 	write(t, filepath.Join(dir, "face.go"), []byte("package face\n\nimport \"C\"\n"))
 	write(t, filepath.Join(dir, "face_test.go"), []byte("package face_test\n"))
 	write(t, filepath.Join(dir, "facerec.cc"), []byte("#include <dlib/image_processing/frontal_face_detector.h>\n"))
-	rep, _, err := Run(&Config{Dir: dir, Analyzers: []*analysis.Analyzer{cgolib.Analyzer, sdkimport.Analyzer}, Tests: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range rep.Packages {
-		for _, a := range p.Analyzers {
-			for _, f := range a.Findings {
-				got = append(got, p.ID+" "+filepath.Base(f.Pos.File)+" "+f.Analyzer+" "+f.Category)
+	// cgolib reads the directory itself, then takes the audit's listing
+	// of it from the configuration it is bound to.
+	bound := &config.Config{}
+	for _, cfg := range []*Config{
+		{Dir: dir, Analyzers: []*analysis.Analyzer{cgolib.Analyzer, sdkimport.Analyzer}, Tests: true},
+		{Dir: dir, Analyzers: config.Bind(bound, []*analysis.Analyzer{cgolib.Analyzer, sdkimport.Analyzer}), Bound: bound, Tests: true},
+	} {
+		rep, _, err := Run(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range rep.Packages {
+			for _, a := range p.Analyzers {
+				for _, f := range a.Findings {
+					got = append(got, p.ID+" "+filepath.Base(f.Pos.File)+" "+f.Analyzer+" "+f.Category)
+				}
 			}
 		}
+		want := []string{"example.com/face facerec.cc cgolib face-detection"}
+		if !slices.Equal(got, want) {
+			t.Errorf("bound %v: findings %q, want %q", cfg.Bound != nil, got, want)
+		}
 	}
-	want := []string{"example.com/face facerec.cc cgolib face-detection"}
-	if !slices.Equal(got, want) {
-		t.Errorf("findings %q, want %q", got, want)
+	if bound.Listed == nil {
+		t.Fatal("the audit gave the bound configuration no listing")
+	}
+	for _, name := range []string{dir, filepath.Clean(dir)} {
+		if other, ok := bound.Listed(name); !ok || !slices.Equal(other, []string{"facerec.cc"}) {
+			t.Errorf("Listed(%s) = %q, %v; want [facerec.cc], true", name, other, ok)
+		}
+	}
+	if other, ok := bound.Listed(filepath.Join(dir, "elsewhere")); ok {
+		t.Errorf("Listed of a directory not walked = %q, true", other)
 	}
 }

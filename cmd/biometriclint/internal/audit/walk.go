@@ -64,6 +64,22 @@ func walk(root string) ([]*dir, []string, error) {
 	return dirs, modRoots, err
 }
 
+// listing returns the non-Go files of dirs by directory name: as the
+// syntax-only passes name them (under root) and as the go command does
+// (under abs, for typed packages).
+func listing(root, abs string, dirs []*dir) func(dir string) ([]string, bool) {
+	other := map[string][]string{}
+	for _, d := range dirs {
+		rel := filepath.FromSlash(d.Rel)
+		other[filepath.Join(root, rel)] = d.Other
+		other[filepath.Join(abs, rel)] = d.Other
+	}
+	return func(dir string) ([]string, bool) {
+		names, ok := other[dir]
+		return names, ok
+	}
+}
+
 // modules maps directories to the modules that hold them.
 type modules struct {
 	paths map[string]string // module root (slash, relative) -> module path
