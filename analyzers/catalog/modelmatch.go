@@ -1,11 +1,12 @@
 package catalog
 
 import (
+	"maps"
 	"path"
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
+	"unicode/utf8"
 )
 
 // modelIndex classifies file names against the catalog's model files.
@@ -16,10 +17,17 @@ type modelIndex struct {
 	// a pattern with fewer literal bytes at its start): a string is
 	// compared with the few models its tail can match, not with all.
 	byStart map[int]map[string][]indexedModel
-	elems   []int // the keys of byStart, in increasing order
+	levels  []modelLevel // by number of elements, in increasing order
 	// dotOrSlash is true when every pattern has a literal dot or a slash:
 	// then a string with neither (most strings of a program) names no model.
 	dotOrSlash bool
+}
+
+// modelLevel is the models whose patterns have n path elements.
+type modelLevel struct {
+	n       int
+	byStart map[string][]indexedModel // byStart[n]
+	any     []indexedModel            // byStart[n][""]: compared with every tail
 }
 
 type indexedModel struct {
@@ -40,7 +48,6 @@ func (ix *modelIndex) build(c *Catalog) {
 		elems := strings.Count(m.Name, "/") + 1
 		if ix.byStart[elems] == nil {
 			ix.byStart[elems] = map[string][]indexedModel{}
-			ix.elems = append(ix.elems, elems)
 		}
 		start := ""
 		if len(prefix) >= 2 {
@@ -48,7 +55,9 @@ func (ix *modelIndex) build(c *Catalog) {
 		}
 		ix.byStart[elems][start] = append(ix.byStart[elems][start], indexedModel{m, i, pattern, prefix})
 	}
-	slices.Sort(ix.elems)
+	for _, n := range slices.Sorted(maps.Keys(ix.byStart)) {
+		ix.levels = append(ix.levels, modelLevel{n, ix.byStart[n], ix.byStart[n][""]})
+	}
 	ix.dotOrSlash = !slices.ContainsFunc(c.Models(), func(m *ModelFile) bool {
 		return !strings.Contains(m.Name, "/") && !hasLiteralDot(m.Name)
 	})
@@ -84,12 +93,17 @@ func (c *Catalog) Model(s string) *ModelFile {
 	// One pass: no blank or quote, and a dot or a slash when every
 	// pattern needs one.
 	named := !ix.dotOrSlash
+	backslash, plain := false, true // plain: no byte that lowering changes
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
+		switch c := s[i]; c {
 		case ' ', '\n', '\t', '"':
 			return nil
-		case '.', '/', '\\':
+		case '.', '/':
 			named = true
+		case '\\':
+			named, backslash = true, true
+		default:
+			plain = plain && c < utf8.RuneSelf && !('A' <= c && c <= 'Z')
 		}
 	}
 	if s == "" || !named {
@@ -97,8 +111,8 @@ func (c *Catalog) Model(s string) *ModelFile {
 	}
 	s, _, _ = strings.Cut(s, "?")
 	s, _, _ = strings.Cut(s, "#")
-	if strings.ContainsFunc(s, func(r rune) bool { return r == '\\' || unicode.IsUpper(r) }) {
-		s = strings.ToLower(strings.ReplaceAll(s, `\`, "/"))
+	if backslash {
+		s = strings.ReplaceAll(s, `\`, "/")
 	}
 	s = strings.TrimRight(s, "/")
 	var best *indexedModel
@@ -113,15 +127,28 @@ func (c *Catalog) Model(s string) *ModelFile {
 			}
 		}
 	}
-	for _, n := range ix.elems {
-		tail := lastElems(s, n)
+	for _, l := range ix.levels {
+		tail := lastElems(s, l.n)
 		if tail == "" {
 			continue
 		}
-		if len(tail) >= 2 {
-			consider(ix.byStart[n][tail[:2]], tail)
+		// The tail is compared in lower case, and lowered only when a
+		// pattern starts as it does: most tails start as none does.
+		// Lowering maps ASCII bytes to ASCII bytes, so the first two of a
+		// tail that starts with two are looked up lowered alone.
+		if !plain {
+			if len(tail) < 2 || tail[0] >= utf8.RuneSelf || tail[1] >= utf8.RuneSelf {
+				tail = strings.ToLower(tail)
+			} else if start := [2]byte{lowerASCII(tail[0]), lowerASCII(tail[1])}; len(l.byStart[string(start[:])]) > 0 || len(l.any) > 0 {
+				tail = strings.ToLower(tail)
+			} else {
+				continue
+			}
 		}
-		consider(ix.byStart[n][""], tail)
+		if len(tail) >= 2 {
+			consider(l.byStart[tail[:2]], tail)
+		}
+		consider(l.any, tail)
 	}
 	if best == nil {
 		return nil
@@ -149,6 +176,13 @@ func modelMatches(m indexedModel, tail string) bool {
 		}
 	}
 	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lastElems returns the last n slash-separated elements of s, or "" when

@@ -1,7 +1,11 @@
 package catalog
 
 import (
+	"os"
 	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -124,5 +128,67 @@ func TestHasLiteralDot(t *testing.T) {
 		if got := hasLiteralDot(pattern); got != want {
 			t.Errorf("hasLiteralDot(%q) = %v, want %v", pattern, got, want)
 		}
+	}
+}
+
+// modelByScan is Model without its index, and with the text lowered
+// whole first: the first model of the catalog whose pattern matches the
+// last elements of s. Model is held to it.
+func modelByScan(c *Catalog, s string) *ModelFile {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \n\t\"") {
+		return nil
+	}
+	s, _, _ = strings.Cut(s, "?")
+	s, _, _ = strings.Cut(s, "#")
+	s = strings.TrimRight(strings.ToLower(strings.ReplaceAll(s, `\`, "/")), "/")
+	for _, m := range c.Models() {
+		pattern := strings.ToLower(m.Name)
+		prefix := pattern
+		if j := strings.IndexAny(pattern, `*?[\`); j >= 0 {
+			prefix = pattern[:j]
+		}
+		tail := lastElems(s, strings.Count(m.Name, "/")+1)
+		if tail != "" && modelMatches(indexedModel{m: m, pattern: pattern, prefix: prefix}, tail) {
+			return m
+		}
+	}
+	return nil
+}
+
+// TestModelAsScan: the index and the lazy lowering find what a scan of
+// every model finds, on each catalogued name in other cases, in paths,
+// URLs and Windows paths, with non-ASCII letters around it, and on the
+// string literals of net/http.
+func TestModelAsScan(t *testing.T) {
+	c := Default()
+	var inputs []string
+	for _, m := range c.Models() {
+		name := strings.NewReplacer("*", "x", "?", "y", "[", "", "]", "").Replace(m.Name)
+		for _, v := range []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]} {
+			inputs = append(inputs, v, "models/"+v, `C:\Models\`+v, "https://example.com/a/"+v+"?raw=true", "ÄÖ/"+v, "\u212a"+v, v+".gz", v+"/")
+		}
+	}
+	for _, name := range []string{"request.go", "server.go", "transport.go", "client.go", "h2_bundle.go"} {
+		src, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "src", "net", "http", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lit := range regexp.MustCompile(`"[^"\n]*"`).FindAllString(string(src), -1) {
+			inputs = append(inputs, strings.Trim(lit, `"`))
+		}
+	}
+	found := 0
+	for _, s := range inputs {
+		got, want := c.Model(s), modelByScan(c, s)
+		if got != want {
+			t.Errorf("Model(%q) = %v, a scan finds %v", s, got, want)
+		}
+		if got != nil {
+			found++
+		}
+	}
+	if found < len(c.Models()) || len(inputs) < 1000 {
+		t.Errorf("%d of %d inputs name a model; the corpus is not what it was", found, len(inputs))
 	}
 }
