@@ -14,10 +14,11 @@ type String struct {
 }
 
 // Strings returns every string expression under root (a file or a
-// declaration of file) that folds, outer ones before those they contain,
-// in source order. Identifiers and selectors are not offered on their own
-// (a constant is offered where its value is written), nor are import paths
-// and struct tags.
+// declaration of file) that folds to a text, outer ones before those they
+// contain, in source order. Identifiers and selectors are not offered on
+// their own (a constant is offered where its value is written), nor are
+// import paths and struct tags, nor expressions that fold to "": no
+// address or file name is empty, and generated tables hold thousands.
 func (fo *Folder) Strings(file *ast.File, root ast.Node) []String {
 	fo.mu.Lock()
 	defer fo.mu.Unlock()
@@ -61,7 +62,7 @@ func foldedSyntax(call *ast.CallExpr) bool {
 
 // offer folds e and keeps it when it folds.
 func (w *stringWalker) offer(e ast.Expr) {
-	if text, ok := w.fo.fold(w.file, e, 0); ok { // under the lock Strings holds
+	if text, ok := w.fo.fold(w.file, e, 0); ok && text != "" { // under the lock Strings holds
 		w.strs = append(w.strs, String{e, text})
 	}
 }
@@ -72,7 +73,9 @@ func (w *stringWalker) offer(e ast.Expr) {
 // each sum on its own would fold the operands below it again.
 func (w *stringWalker) sum(top *ast.BinaryExpr) {
 	if s, ok := w.fo.constant(top); ok {
-		w.strs = append(w.strs, String{top, s})
+		if s != "" {
+			w.strs = append(w.strs, String{top, s})
+		}
 		w.expr(top.X) // its sums are constants too
 		w.expr(top.Y)
 		return
@@ -87,7 +90,7 @@ func (w *stringWalker) sum(top *ast.BinaryExpr) {
 	texts := w.texts[:len(chain)]
 	w.fo.addUp(w.file, chain, 0, text, ok, texts)
 	for i, t := range texts {
-		if t.ok {
+		if t.ok && t.text != "" {
 			w.strs = append(w.strs, String{chain[i], t.text})
 		}
 	}
@@ -161,7 +164,7 @@ func (w *stringWalker) node(n any) {
 		*ast.BranchStmt, *ast.Comment, *ast.CommentGroup, *ast.ImportSpec:
 	case *ast.BasicLit:
 		if n.Kind == token.STRING {
-			if text, ok := unquote(n.Value); ok {
+			if text, ok := unquote(n.Value); ok && text != "" {
 				w.strs = append(w.strs, String{n, text})
 			}
 		}

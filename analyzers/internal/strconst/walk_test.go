@@ -23,7 +23,7 @@ func inspectStrings(fo *Folder, file *ast.File, root ast.Node) []String {
 			return n.Tag == nil
 		case *ast.BasicLit, *ast.BinaryExpr, *ast.CallExpr, *ast.CompositeLit:
 			e := n.(ast.Expr)
-			if text, ok := fo.Fold(file, e); ok {
+			if text, ok := fo.Fold(file, e); ok && text != "" {
 				strs = append(strs, String{e, text})
 			}
 		}
