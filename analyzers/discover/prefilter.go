@@ -111,7 +111,7 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 		return true
 	}
 	for _, s := range strs {
-		if verbatim(s.Expr) || len(s.Text) > maxURL {
+		if verbatim(s) || len(s.Text) > maxURL {
 			// Its text is in src, read above; or the scanner does not read
 			// it (parseURL): it reads strings only as addresses. The levels
 			// of a long chain of sums, each a prefix of the next, are most
@@ -125,13 +125,15 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 	return false
 }
 
-// verbatim reports whether e is a string literal whose text is written
-// out in the source (no escapes): the scan of the source has read it, in
-// its declaration, with the same names around each stem (the quotes end
-// them as they end the text).
-func verbatim(e ast.Expr) bool {
-	lit, ok := e.(*ast.BasicLit)
-	return ok && !strings.Contains(lit.Value, `\`)
+// verbatim reports whether s is a string literal whose text is written
+// out in the source: the scan of the source has read it, in its
+// declaration, with the same names around each stem (the quotes end them
+// as they end the text). The text is then the literal within its quotes,
+// the same bytes: comparing them costs nothing (an escape makes the text
+// shorter, and a text without one is a slice of the literal).
+func verbatim(s strconst.String) bool {
+	lit, ok := s.Expr.(*ast.BasicLit)
+	return ok && len(s.Text) == len(lit.Value)-2 && s.Text == lit.Value[1:len(lit.Value)-1]
 }
 
 // scanOutside scans src but for the byte ranges skip (sorted, apart), with

@@ -59,9 +59,13 @@ func TestMayHaveEvidenceEscapes(t *testing.T) {
 		"package p\nvar u = \"/\\x66ace/detect\"\n":        true,
 		"package p\nvar u = `/\\x66ace/detect`\n":          false, // raw: no face
 		"package p\nvar u = \"/\\x66ac/detect\" + \"e\"\n": false,
+		"package p\nvar u = `/face/detect\\`\n":            true, // raw: read in the source
+		// Escapes shorten the text, invalid UTF-8 lengthens it (U+FFFD):
+		// as long as the literal, and not what the source says.
+		"package p\nvar u = \"/\\x66ace\\x2f\xff\xff\xff\"\n": true,
 	} {
 		f, err := parser.ParseFile(token.NewFileSet(), "p.go", src, 0)
-		if err != nil {
+		if f == nil { // invalid UTF-8 is an error, and the file parses
 			t.Fatal(err)
 		}
 		strs := strconst.New(nil, []*ast.File{f}).Strings(f, f)
