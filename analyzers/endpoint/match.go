@@ -271,7 +271,7 @@ func splitURL(s string) (urlParts, bool) {
 // splitHost splits s as splitURL does, into its host (lower case, known
 // or not) and the rest; ok is false when s looks like no URL.
 func splitHost(s string) (host string, hostKnown bool, rest string, ok bool) {
-	if s == "" || strings.ContainsAny(s, " \t\n\"{}<>") {
+	if s == "" || hasAny(s, &notInURL) {
 		return "", false, "", false
 	}
 	rest = s
@@ -305,22 +305,48 @@ func splitHost(s string) (host string, hostKnown bool, rest string, ok bool) {
 }
 
 func cutHost(s string) (host, rest string) {
-	if i := strings.IndexAny(s, "/?#"); i >= 0 {
-		return s[:i], s[i:]
+	for i := 0; i < len(s); i++ {
+		if hostEnd[s[i]] {
+			return s[:i], s[i:]
+		}
 	}
 	return s, ""
 }
 
 func looksLikeHost(h string) bool {
-	if !strings.Contains(h, ".") {
-		return false
-	}
-	for _, r := range h {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == ':') {
+	dot := false
+	for i := 0; i < len(h); i++ {
+		if !inHost[h[i]] {
 			return false
 		}
+		dot = dot || h[i] == '.'
 	}
-	return true
+	return dot
+}
+
+// Sets of bytes, looked up in a table: splitHost runs on every string with
+// a dot or a slash, and strings.IndexAny builds its set on every call.
+var (
+	notInURL = byteSet(" \t\n\"{}<>") // no address splitHost splits holds one
+	hostEnd  = byteSet("/?#")         // end a host
+	inHost   = byteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:")
+)
+
+func byteSet(chars string) (set [256]bool) {
+	for i := 0; i < len(chars); i++ {
+		set[chars[i]] = true
+	}
+	return set
+}
+
+// hasAny reports whether s holds a byte of set.
+func hasAny(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // newHostPattern returns the address of ep's host, its segments unset.
