@@ -34,15 +34,23 @@ func run(pass *analysis.Pass) (any, error) {
 	m := MatcherOf(pass)
 	var files []*strconst.File
 	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f) })
-	hosts := map[string]bool{}
-	for _, f := range files {
-		for h := range DedicatedHosts(m, f.Strings) {
-			hosts[h] = true
+	// The package's dedicated hosts are needed only for a path joined to
+	// an unknown base URL, which most packages do not have: they are
+	// found when the first such path is.
+	var sorted []string
+	found := false
+	hosts := func() []string {
+		if !found {
+			all := map[string]bool{}
+			for _, f := range files {
+				maps.Copy(all, DedicatedHosts(m, f.Strings))
+			}
+			sorted, found = slices.Sorted(maps.Keys(all)), true
 		}
+		return sorted
 	}
-	sorted := slices.Sorted(maps.Keys(hosts))
 	for _, f := range files {
-		CheckStrings(m, f.Folder, f.Syntax, f.Strings, sorted, func(n ast.Node, match Match, text string) {
+		CheckStrings(m, f.Folder, f.Syntax, f.Strings, hosts, func(n ast.Node, match Match, text string) {
 			report(pass, n, match, text, f.Note)
 		})
 	}
@@ -76,13 +84,15 @@ func DedicatedHosts(m *Matcher, strs []strconst.String) map[string]bool {
 // constant is, where its value is written.
 func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
 	strs := fo.Strings(f, f)
-	CheckStrings(m, fo, f, strs, slices.Sorted(maps.Keys(DedicatedHosts(m, strs))), found)
+	hosts := func() []string { return slices.Sorted(maps.Keys(DedicatedHosts(m, strs))) }
+	CheckStrings(m, fo, f, strs, hosts, found)
 }
 
 // CheckStrings is Check on the folded strings of f, as fo.Strings(f, f)
-// returns them, given the dedicated hosts its package names (sorted): a
-// path joined to an unknown base URL is matched against their endpoints.
-func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.String, hosts []string, found func(n ast.Node, match Match, text string)) {
+// returns them, given the dedicated hosts its package names (sorted, asked
+// for only when needed): a path joined to an unknown base URL is matched
+// against their endpoints.
+func CheckStrings(m *Matcher, fo *strconst.Folder, f *ast.File, strs []strconst.String, hosts func() []string, found func(n ast.Node, match Match, text string)) {
 	for _, decl := range f.Decls {
 		var scope ast.Node = f
 		if _, ok := decl.(*ast.FuncDecl); ok {

@@ -198,16 +198,17 @@ func (m *Matcher) DedicatedHost(s string) string {
 	return ""
 }
 
-// Joined returns s as a URL on one of hosts (dedicated hosts the package
-// names, sorted) when s is a path joined to an unknown base
+// Joined returns s as a URL on one of hosts (the dedicated hosts the
+// package names, sorted; asked for only when s is a joined path) when s
+// is a path joined to an unknown base
 // (baseURL + "/photo/verify" folds to "…/photo/verify") that names an
 // endpoint of that host, and the host.
-func (m *Matcher) Joined(s string, hosts []string) (url, host string, ok bool) {
+func (m *Matcher) Joined(s string, hosts func() []string) (url, host string, ok bool) {
 	rest, isJoined := strings.CutPrefix(strings.TrimSpace(s), strconst.Unknown)
 	if !isJoined || !strings.HasPrefix(rest, "/") {
 		return "", "", false
 	}
-	for _, h := range hosts {
+	for _, h := range hosts() {
 		if u := "https://" + h + rest; m.Names(u) {
 			return u, h, true
 		}
