@@ -48,7 +48,10 @@ type analysed struct {
 // analyse runs analyzers on p. It may run beside the analysis of other
 // packages: what it reports goes to the report later, in order (report).
 func (a *auditor) analyse(p *pkg, analyzers []*analysis.Analyzer) *analysed {
-	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), results: map[*analysis.Analyzer]*result{}}
+	// The results map holds every analyzer run, prerequisites included
+	// (fewer than the analyzers in the suite): sized once, it does not
+	// grow for each package.
+	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), results: make(map[*analysis.Analyzer]*result, 2*len(analyzers))}
 	out := &analysed{p: p}
 	for _, an := range analyzers {
 		out.results = append(out.results, r.run(an))
@@ -86,7 +89,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 		res.value = ignored.Parsed(r.p.Path, r.p.Ignored, r.p.IgnoredSyntax)
 		return res
 	}
-	resultOf := map[*analysis.Analyzer]any{}
+	resultOf := make(map[*analysis.Analyzer]any, len(an.Requires))
 	for _, req := range an.Requires {
 		rr := r.run(req)
 		if rr.err != nil {
