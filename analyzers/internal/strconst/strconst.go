@@ -428,20 +428,7 @@ func (fo *Folder) urlLiteral(file *ast.File, lit *ast.CompositeLit, depth int) (
 }
 
 func (fo *Folder) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
-	// A literal that spells its type names it URL (url.URL, or URL
-	// imported with a dot or declared as an alias of that name); only an
-	// elided type needs the type checker.
-	switch t := lit.Type.(type) {
-	case *ast.Ident:
-		if t.Name != "URL" {
-			return false
-		}
-	case *ast.SelectorExpr:
-		if t.Sel.Name != "URL" {
-			return false
-		}
-	case nil:
-	default:
+	if !mayBeURLType(lit.Type, fo.info != nil) {
 		return false
 	}
 	if fo.info != nil && fo.info.Types != nil {
@@ -460,6 +447,23 @@ func (fo *Folder) isURLType(file *ast.File, lit *ast.CompositeLit) bool {
 	}
 	sel, ok := lit.Type.(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "URL" && PkgPath(fo.info, file, sel.X) == "net/url"
+}
+
+// mayBeURLType reports whether a composite literal of type t (nil when
+// elided) can be a net/url.URL: a literal that spells its type names it
+// URL (url.URL, or URL imported with a dot or declared as an alias of that
+// name); only an elided type needs the type checker (typed). Tables of
+// literals of other types are most composite literals.
+func mayBeURLType(t ast.Expr, typed bool) bool {
+	switch t := t.(type) {
+	case *ast.Ident:
+		return t.Name == "URL"
+	case *ast.SelectorExpr:
+		return t.Sel.Name == "URL"
+	case nil:
+		return typed
+	}
+	return false
 }
 
 // Show returns folded text for a message: Unknown parts become "…".

@@ -176,7 +176,9 @@ func (w *stringWalker) node(n any) {
 		w.node(n.Type)
 		w.node(n.Body)
 	case *ast.CompositeLit:
-		w.offer(n)
+		if mayBeURLType(n.Type, w.fo.info != nil) {
+			w.offer(n)
+		}
 		w.expr(n.Type)
 		w.exprs(n.Elts)
 	case *ast.ParenExpr:
