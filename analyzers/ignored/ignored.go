@@ -54,7 +54,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	if pass.Pkg != nil && match.IsStd(pass.Pkg.Path()) {
+	if pass.Pkg != nil && match.StdPackage(pass.Pkg.Path(), pass.Module) {
 		return res, nil // the standard library's other-platform files import no SDK
 	}
 	for _, name := range pass.IgnoredFiles {
@@ -78,12 +78,12 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // Parsed returns what Analyzer returns for the package of import path
-// pkgPath whose excluded files a driver has parsed already (the audit
-// parses every file, excluded or not): names and their syntax. Syntax
-// errors are the driver's to report.
-func Parsed(pkgPath string, names []string, syntax []*ast.File) *Result {
+// pkgPath and module (as its passes have it) whose excluded files a
+// driver has parsed already (the audit parses every file, excluded or
+// not): names and their syntax. Syntax errors are the driver's to report.
+func Parsed(pkgPath string, module *analysis.Module, names []string, syntax []*ast.File) *Result {
 	res := &Result{}
-	if match.IsStd(pkgPath) {
+	if match.StdPackage(pkgPath, module) {
 		return res
 	}
 	for i, name := range names {

@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	"go/token"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // TestParsed: a driver's parsed syntax gives what the analyzer gives: each
@@ -24,7 +26,7 @@ func TestParsed(t *testing.T) {
 		parse("d.go", "!!"),
 		nil,
 	}
-	res := Parsed("example.com/p", names, syntax)
+	res := Parsed("example.com/p", &analysis.Module{Path: "example.com/p"}, names, syntax)
 	var got []string
 	for _, f := range res.Files {
 		got = append(got, f.Name+": "+f.Reason)
@@ -39,7 +41,20 @@ func TestParsed(t *testing.T) {
 			break
 		}
 	}
-	if std := Parsed("net/http", names, syntax); len(std.Files) != 0 {
-		t.Errorf("Parsed(net/http) = %d files, want none", len(std.Files))
+	// The standard library by its module, or by its path when the driver
+	// names no module; a directory called net in a tree without a go.mod
+	// is no standard package.
+	for _, tc := range []struct {
+		path   string
+		module *analysis.Module
+		files  int
+	}{
+		{"net/http", &analysis.Module{Path: "std"}, 0},
+		{"net/http", nil, 0},
+		{"net/http", &analysis.Module{}, 3},
+	} {
+		if got := Parsed(tc.path, tc.module, names, syntax); len(got.Files) != tc.files {
+			t.Errorf("Parsed(%s, %v) = %d files, want %d", tc.path, tc.module, len(got.Files), tc.files)
+		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/syntaxvar"
 )
@@ -227,6 +229,20 @@ var sharedNames = map[string]bool{
 	"Status": true, "Code": true, "Kind": true, "Confidence": true, "Text": true, "String": true,
 	"Error": true, "Close": true, "Get": true, "Set": true, "List": true, "Delete": true,
 	"Create": true, "Update": true, "Len": true, "Bytes": true, "Read": true, "Write": true, "Open": true,
+}
+
+// StdPackage reports whether the package of import path path, of module
+// (nil when the driver names none), is the standard library's: its module
+// is std (an audit of GOROOT/src), or, with no module (the go command
+// gives the standard library's packages none), its path is a standard
+// one. The path alone would take a tree without a go.mod, whose packages
+// are named by their directories, for the standard library where a
+// directory is called image or net.
+func StdPackage(path string, module *analysis.Module) bool {
+	if module != nil {
+		return module.Path == "std"
+	}
+	return IsStd(path)
 }
 
 // IsStd reports whether an import path is of the standard library, by its

@@ -41,7 +41,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	if pass.Pkg != nil && match.IsStd(pass.Pkg.Path()) {
+	if pass.Pkg != nil && match.StdPackage(pass.Pkg.Path(), pass.Module) {
 		return res, nil // the standard library names no face API or model
 	}
 	fo := New(pass.TypesInfo, pass.Files)

@@ -86,7 +86,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 	r.results[an] = res
 	if an == ignored.Analyzer {
 		// The audit parsed the excluded files with the others.
-		res.value = ignored.Parsed(r.p.Path, r.p.Ignored, r.p.IgnoredSyntax)
+		res.value = ignored.Parsed(r.p.Path, r.module(), r.p.Ignored, r.p.IgnoredSyntax)
 		return res
 	}
 	resultOf := make(map[*analysis.Analyzer]any, len(an.Requires))
@@ -106,7 +106,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 		IgnoredFiles: r.p.Ignored,
 		Pkg:          r.tpkg,
 		// TypesInfo nil: the analyzers resolve uses through each file's imports.
-		Module:   &analysis.Module{Path: r.p.Module, GoMod: r.p.GoMod},
+		Module:   r.module(),
 		ResultOf: resultOf,
 		Report:   func(d analysis.Diagnostic) { res.diags = append(res.diags, d) },
 		ReadFile: r.readFile,
@@ -131,6 +131,12 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 	}
 	res.value, res.err = v, err
 	return res
+}
+
+// module is the module of the runner's package, as its passes have it:
+// every package of an audit has one, "" when no go.mod above it names one.
+func (r *runner) module() *analysis.Module {
+	return &analysis.Module{Path: r.p.Module, GoMod: r.p.GoMod}
 }
 
 // readFile serves the pass's own files only, as the analysis API asks.
