@@ -16,7 +16,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), discover.Analyzer, "acmevision", "voiceapi", "face", "covered")
+	analysistest.Run(t, analysistest.TestData(), discover.Analyzer, "acmevision", "voiceapi", "face", "covered", "mediabody")
 }
 
 // TestLookalikes: code that looks biometric and is not stays silent
