@@ -146,14 +146,18 @@ type fileScan struct {
 	cgoUse   []Signal            // C functions that name an operation
 	fdecls   []*ast.FuncDecl     // in source order, for enclosing
 	bound    map[ast.Expr]string // strings stored in a constant, variable or field
-	evs      []Evidence
+	// bodyMedia says, for the functions whose body was read for media
+	// (bodyMedia), whether it handles some: a walk of the body, done
+	// only when a finding or an operation's category depends on it.
+	bodyMedia map[*ast.FuncDecl]bool
+	evs       []Evidence
 }
 
 type funcInfo struct {
-	op    pair
-	hasOp bool
-	media bool
-	text  bool
+	op     pair
+	hasOp  bool
+	params bool // a parameter is a medium
+	text   bool
 }
 
 // File scans one file; strs are its folded strings (strconst.Folder.Strings).
@@ -370,16 +374,32 @@ func callsC(body *ast.BlockStmt) bool {
 
 func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 	recv := recvName(fd)
-	media, text := fieldsMedia(fd.Type.Params, fs.media)
-	media = media || bodyMedia(fd.Body)
-	ws := append(words(recv, fd.Name.Name), fs.ctx...)
-	op, ok := operation(ws, media && !text)
-	if own, _ := operation(words(fd.Name.Name), media && !text); !own.Strong {
-		op.Strong = false // a model family in the receiver or package does not make every method strong
+	params, text := fieldsMedia(fd.Type.Params, fs.media)
+	info := funcInfo{params: params, text: text}
+	if len(fs.ctx) > 0 || mayOperate(recv) || mayOperate(fd.Name.Name) {
+		ws := append(words(recv, fd.Name.Name), fs.ctx...)
+		own := words(fd.Name.Name)
+		decide := func(media bool) (pair, bool) {
+			op, ok := operation(ws, media && !text)
+			if o, _ := operation(own, media && !text); !o.Strong {
+				op.Strong = false // a model family in the receiver or package does not make every method strong
+			}
+			return op, ok
+		}
+		info.op, info.hasOp = decide(params)
+		if !params && !text {
+			// Media in the body count as a medium parameter does: the
+			// body is read when that would change the operation, and not
+			// otherwise.
+			if op, ok := decide(true); (op != info.op || ok != info.hasOp) && fs.mediaIn(fd, info) {
+				info.op, info.hasOp = op, ok
+			}
+		}
 	}
-	fs.funcs[fd] = funcInfo{op, ok, media, text}
+	fs.funcs[fd] = info
+	op, ok := info.op, info.hasOp
 	if !ok {
-		if media && fs.cgo && callsC(fd.Body) {
+		if fs.cgo && fs.mediaIn(fd, info) && callsC(fd.Body) {
 			fs.cgoUse = append(fs.cgoUse, Signal{Kind: Modality, Text: "passes media to C"})
 		}
 		return
@@ -392,7 +412,7 @@ func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 		subject = recv + "." + subject
 	}
 	sigs := []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}}
-	if media && !text {
+	if !text && fs.mediaIn(fd, info) {
 		sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
 	}
 	if fs.cgo && callsC(fd.Body) {
@@ -400,6 +420,24 @@ func (fs *fileScan) funcDecl(fd *ast.FuncDecl) {
 	}
 	sigs = append(sigs, fs.bodyURLs(fd.Body)...)
 	fs.add(Evidence{Node: fd.Name, Subject: "func " + subject, Category: op.Category, Symbol: subject, Signals: sigs})
+}
+
+// mediaIn reports whether fd, of info, takes or handles media: a
+// parameter that is one, or a body that reads, decodes or sends some
+// (bodyMedia, read once).
+func (fs *fileScan) mediaIn(fd *ast.FuncDecl, info funcInfo) bool {
+	if info.params {
+		return true
+	}
+	m, ok := fs.bodyMedia[fd]
+	if !ok {
+		m = bodyMedia(fd.Body)
+		if fs.bodyMedia == nil {
+			fs.bodyMedia = map[*ast.FuncDecl]bool{}
+		}
+		fs.bodyMedia[fd] = m
+	}
+	return m
 }
 
 // covered reports whether a body calls a catalogued endpoint or a
@@ -603,7 +641,7 @@ func (fs *fileScan) calls() {
 			return true
 		}
 		sigs := []Signal{{Kind: Name, Text: op.Words, Strong: op.Strong}}
-		if media || (info.media && !info.text) {
+		if media || fd != nil && !info.text && fs.mediaIn(fd, info) {
 			sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
 		}
 		sigs = append(sigs, fs.pkgSig...)

@@ -103,11 +103,11 @@ func (fs *fileScan) strings(strs []strconst.String) {
 			}
 			return false
 		}
-		if _, info := fs.enclosing(e.Pos()); info.hasOp || (info.media && !info.text) {
+		if fd, info := fs.enclosing(e.Pos()); fd != nil {
 			if info.hasOp {
 				sigs = append(sigs, Signal{Kind: Name, Text: "in a function named " + info.op.Words})
 			}
-			if info.media && !info.text {
+			if !info.text && fs.mediaIn(fd, info) {
 				sigs = append(sigs, Signal{Kind: Modality, Text: "media input"})
 			}
 		}
