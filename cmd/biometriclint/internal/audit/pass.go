@@ -29,6 +29,7 @@ type runner struct {
 	a       *auditor
 	p       *pkg
 	tpkg    *types.Package
+	module  *analysis.Module // of p, as its passes have it
 	results map[*analysis.Analyzer]*result
 }
 
@@ -51,7 +52,10 @@ func (a *auditor) analyse(p *pkg, analyzers []*analysis.Analyzer) *analysed {
 	// The results map holds every analyzer run, prerequisites included
 	// (fewer than the analyzers in the suite): sized once, it does not
 	// grow for each package.
-	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), results: make(map[*analysis.Analyzer]*result, 2*len(analyzers))}
+	// Every package of an audit has a module, "" when no go.mod above it
+	// names one.
+	module := &analysis.Module{Path: p.Module, GoMod: p.GoMod}
+	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), module: module, results: make(map[*analysis.Analyzer]*result, 2*len(analyzers))}
 	out := &analysed{p: p}
 	for _, an := range analyzers {
 		out.results = append(out.results, r.run(an))
@@ -86,7 +90,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 	r.results[an] = res
 	if an == ignored.Analyzer {
 		// The audit parsed the excluded files with the others.
-		res.value = ignored.Parsed(r.p.Path, r.module(), r.p.Ignored, r.p.IgnoredSyntax)
+		res.value = ignored.Parsed(r.p.Path, r.module, r.p.Ignored, r.p.IgnoredSyntax)
 		return res
 	}
 	resultOf := make(map[*analysis.Analyzer]any, len(an.Requires))
@@ -106,7 +110,7 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 		IgnoredFiles: r.p.Ignored,
 		Pkg:          r.tpkg,
 		// TypesInfo nil: the analyzers resolve uses through each file's imports.
-		Module:   r.module(),
+		Module:   r.module,
 		ResultOf: resultOf,
 		Report:   func(d analysis.Diagnostic) { res.diags = append(res.diags, d) },
 		ReadFile: r.readFile,
@@ -131,12 +135,6 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 	}
 	res.value, res.err = v, err
 	return res
-}
-
-// module is the module of the runner's package, as its passes have it:
-// every package of an audit has one, "" when no go.mod above it names one.
-func (r *runner) module() *analysis.Module {
-	return &analysis.Module{Path: r.p.Module, GoMod: r.p.GoMod}
 }
 
 // readFile serves the pass's own files only, as the analysis API asks.
