@@ -65,7 +65,7 @@ func FuzzModel(f *testing.F) {
 		if again := c.Model(p); again != m {
 			t.Fatalf("Model(%q) differs between calls", p)
 		}
-		if want := modelByScan(c, p); m != want {
+		if want := linearModel(c, p); m != want {
 			t.Fatalf("Model(%q) = %v, a scan of every model finds %v", p, m, want)
 		}
 	})
