@@ -123,3 +123,22 @@ func TestDefaultPkgName(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyItems: an empty item of a list of a data file ("- " alone)
+// decodes to nothing, and is an error that says where, not a crash of the
+// validation that reads it (FuzzLoad found "modules:\n    -").
+func TestEmptyItems(t *testing.T) {
+	const head = "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: https://example.com/s\n"
+	for _, tc := range []struct{ body, where string }{
+		{"    modules:\n      -\n", "modules[1]"},
+		{"    models:\n      - {name: a.onnx, category: face-detection, what: w}\n      -\n", "models[2]"},
+		{"    packages:\n      - path: example.com/face\n        symbols:\n          -\n", "packages[1].symbols[1]"},
+		{"    endpoints:\n      - host: api.example.com\n        params:\n          -\n", "endpoints[1].params[1]"},
+		{"    native:\n      -\n", "native[1]"},
+	} {
+		_, err := Load(fstest.MapFS{"d.yaml": {Data: []byte(head + tc.body)}}, "*.yaml")
+		if want := "d.yaml: entry 1: empty item in " + tc.where; err == nil || err.Error() != want {
+			t.Errorf("%q: error %v, want %q", tc.body, err, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package catalog
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -21,6 +22,9 @@ func (c *Catalog) Extend(extra []*Entry) (*Catalog, error) {
 		}
 		if strings.TrimSpace(e.Vendor) == "" {
 			errs = append(errs, fmt.Errorf("%s: entry %q: missing vendor", e.File, e.ID))
+		}
+		if where := emptyItem(reflect.ValueOf(e).Elem(), ""); where != "" {
+			errs = append(errs, fmt.Errorf("%s: entry %q: empty item in %s", e.File, e.ID, where))
 		}
 	}
 	if len(errs) > 0 {

@@ -38,6 +38,8 @@ func TestExtend(t *testing.T) {
 		{"duplicate id", func(e *Entry) { e.ID = "aws-rekognition-v2" }, `cfg.yml:7: entry "aws-rekognition-v2": duplicate id`},
 		{"catalogued path", func(e *Entry) { e.Packages[0].Path = "github.com/Kagami/go-face" }, "is also catalogued by entry"},
 		{"missing vendor", func(e *Entry) { e.Vendor = " " }, `cfg.yml:7: entry "acme-faceid": missing vendor`},
+		{"empty symbol", func(e *Entry) { e.Packages[0].Symbols = append(e.Packages[0].Symbols, nil) }, `cfg.yml:7: entry "acme-faceid": empty item in packages[1].symbols[2]`},
+		{"empty package", func(e *Entry) { e.Packages = append(e.Packages, nil) }, `cfg.yml:7: entry "acme-faceid": empty item in packages[2]`},
 		{"bad category", func(e *Entry) { e.Packages[0].Symbols[0].Category = "mood" }, `unknown category "mood"`},
 	}
 	for _, tt := range tests {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -90,9 +91,12 @@ func parseFile(name string, src []byte) ([]*Entry, error) {
 	if strings.TrimSpace(f.Vendor) == "" {
 		return nil, fmt.Errorf("%s: missing vendor", name)
 	}
-	for _, e := range f.Entries {
+	for i, e := range f.Entries {
 		if e == nil {
 			return nil, fmt.Errorf("%s: empty entry", name)
+		}
+		if where := emptyItem(reflect.ValueOf(e).Elem(), ""); where != "" {
+			return nil, fmt.Errorf("%s: entry %d: empty item in %s", name, i+1, where)
 		}
 		if e.Vendor == "" {
 			e.Vendor = f.Vendor
@@ -100,6 +104,48 @@ func parseFile(name string, src []byte) ([]*Entry, error) {
 		e.File = name
 	}
 	return f.Entries, nil
+}
+
+// emptyItem returns where v (a decoded entry) holds an empty item of a
+// list ("modules: [-]" decodes to a nil pointer), as the YAML keys lead to
+// it ("packages[2].symbols[1]"), or "": validation and the analyzers read
+// every item.
+func emptyItem(v reflect.Value, path string) string {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return "" // an optional field left out; an item is checked below
+		}
+		return emptyItem(v.Elem(), path)
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if !f.IsExported() || key == "-" {
+				continue
+			}
+			if key == "" {
+				key = strings.ToLower(f.Name)
+			}
+			if path != "" {
+				key = path + "." + key
+			}
+			if where := emptyItem(v.Field(i), key); where != "" {
+				return where
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			item, where := v.Index(i), fmt.Sprintf("%s[%d]", path, i+1)
+			if item.Kind() == reflect.Pointer && item.IsNil() {
+				return where
+			}
+			if where := emptyItem(item, where); where != "" {
+				return where
+			}
+		}
+	}
+	return ""
 }
 
 var (
