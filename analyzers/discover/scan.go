@@ -11,6 +11,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
+	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -135,7 +136,7 @@ type fileScan struct {
 	fo      *strconst.Folder
 	f       *ast.File
 	note    string
-	cgo     bool              // the file imports "C"
+	cgo     bool              // the file imports "C": only then is C.F a C function
 	imports map[string]string // local name -> path
 	// sdkNames are the method and function names of the catalogued SDKs the
 	// file imports: x.DetectFaces on a catalogued client is sdksymbol's
@@ -162,7 +163,7 @@ type funcInfo struct {
 
 // File scans one file; strs are its folded strings (strconst.Folder.Strings).
 func (s *Scanner) File(fo *strconst.Folder, f *ast.File, strs []strconst.String, note string) {
-	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, cgo: importsC(f), imports: map[string]string{}, sdkNames: map[string]bool{}, funcs: map[*ast.FuncDecl]funcInfo{}}
+	fs := &fileScan{Scanner: s, fo: fo, f: f, note: note, cgo: match.ImportsC(f), imports: map[string]string{}, sdkNames: map[string]bool{}, funcs: map[*ast.FuncDecl]funcInfo{}}
 	for _, imp := range f.Imports {
 		p, err := strconv.Unquote(imp.Path.Value)
 		if err != nil {
@@ -343,16 +344,6 @@ func recvName(fd *ast.FuncDecl) string {
 		}
 		return ""
 	}
-}
-
-// importsC reports whether f imports "C": only then is C.F a C function.
-func importsC(f *ast.File) bool {
-	for _, imp := range f.Imports {
-		if imp.Path.Value == `"C"` {
-			return true
-		}
-	}
-	return false
 }
 
 // callsC reports whether a function body calls C.

@@ -114,10 +114,8 @@ func reason(name string, f *ast.File) string {
 			}
 		}
 	}
-	for _, imp := range f.Imports {
-		if imp.Path.Value == `"C"` {
-			return "cgo is disabled"
-		}
+	if match.ImportsC(f) {
+		return "cgo is disabled"
 	}
 	if strings.Contains(filepath.Base(name), "_") {
 		return "GOOS/GOARCH file name suffix"

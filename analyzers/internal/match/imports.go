@@ -231,6 +231,16 @@ var sharedNames = map[string]bool{
 	"Create": true, "Update": true, "Len": true, "Bytes": true, "Read": true, "Write": true, "Open": true,
 }
 
+// ImportsC reports whether f imports "C", the pseudo-package of cgo.
+func ImportsC(f *ast.File) bool {
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"C"` {
+			return true
+		}
+	}
+	return false
+}
+
 // StdPackage reports whether the package of import path path, of module
 // (nil when the driver names none), is the standard library's: its module
 // is std (an audit of GOROOT/src), or, with no module (the go command
