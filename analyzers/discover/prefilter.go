@@ -111,14 +111,14 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 		return true
 	}
 	for _, s := range strs {
-		if verbatim(s) || len(s.Text) > maxURL {
+		if verbatim(s) || !mayBeURL(s.Text) {
 			// Its text is in src, read above; or the scanner does not read
 			// it (parseURL): it reads strings only as addresses. The levels
 			// of a long chain of sums, each a prefix of the next, are most
 			// of the text of the strings.
 			continue
 		}
-		if h := scan(prefilter, s.Text); (h.anchor || h.together(nil)) && mayBeURL(s.Text) {
+		if h := scan(prefilter, s.Text); h.anchor || h.together(nil) {
 			return true
 		}
 	}
