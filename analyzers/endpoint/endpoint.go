@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -37,18 +38,13 @@ func run(pass *analysis.Pass) (any, error) {
 	// The package's dedicated hosts are needed only for a path joined to
 	// an unknown base URL, which most packages do not have: they are
 	// found when the first such path is.
-	var sorted []string
-	found := false
-	hosts := func() []string {
-		if !found {
-			all := map[string]bool{}
-			for _, f := range files {
-				maps.Copy(all, DedicatedHosts(m, f.Strings))
-			}
-			sorted, found = slices.Sorted(maps.Keys(all)), true
+	hosts := sync.OnceValue(func() []string {
+		all := map[string]bool{}
+		for _, f := range files {
+			maps.Copy(all, DedicatedHosts(m, f.Strings))
 		}
-		return sorted
-	}
+		return slices.Sorted(maps.Keys(all))
+	})
 	for _, f := range files {
 		CheckStrings(m, f.Folder, f.Syntax, f.Strings, hosts, func(n ast.Node, match Match, text string) {
 			report(pass, n, match, text, f.Note)
@@ -84,7 +80,7 @@ func DedicatedHosts(m *Matcher, strs []strconst.String) map[string]bool {
 // constant is, where its value is written.
 func Check(m *Matcher, fo *strconst.Folder, f *ast.File, found func(n ast.Node, match Match, text string)) {
 	strs := fo.Strings(f, f)
-	hosts := func() []string { return slices.Sorted(maps.Keys(DedicatedHosts(m, strs))) }
+	hosts := sync.OnceValue(func() []string { return slices.Sorted(maps.Keys(DedicatedHosts(m, strs))) })
 	CheckStrings(m, fo, f, strs, hosts, found)
 }
 
