@@ -276,11 +276,17 @@ func vocabularyWords() map[string]bool {
 // prefilter, and those strings yield none.
 func TestPrefilterSound(t *testing.T) {
 	cat := catalog.Default()
-	evidence := func(fset *token.FileSet, f *ast.File, src []byte) (found, passes bool) {
-		strs := strconst.New(nil, []*ast.File{f}).Strings(f, f)
-		s := newScanner(cat, endpoint.NewMatcher(cat), cgolib.NewMatcher(cat))
+	ep, cg := endpoint.NewMatcher(cat), cgolib.NewMatcher(cat)
+	// evidence runs the scanner and the prefilter on f, whose source is
+	// src and whose folded strings are strs (nil: f's own).
+	evidence := func(fset *token.FileSet, f *ast.File, src []byte, strs []strconst.String) (found, passes bool) {
+		fo := strconst.New(nil, []*ast.File{f})
+		if strs == nil {
+			strs = fo.Strings(f, f)
+		}
+		s := newScanner(cat, ep, cg)
 		s.Prepare([]*ast.File{f})
-		s.File(strconst.New(nil, []*ast.File{f}), f, strs, "")
+		s.File(fo, f, strs, "")
 		tf := fset.File(f.Pos())
 		decls := func() [][2]int { return declRanges(tf, f) }
 		return len(s.Finish(fset)) > 0, mayHaveEvidence(src, commentRanges(tf, f), decls, strs)
@@ -299,7 +305,7 @@ func TestPrefilterSound(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if found, passes := evidence(fset, f, src); found {
+		if found, passes := evidence(fset, f, src, nil); found {
 			files++
 			if !passes {
 				t.Errorf("%s: the scanner finds evidence, and the prefilter skips the file", path)
@@ -328,12 +334,7 @@ func TestPrefilterSound(t *testing.T) {
 			t.Fatal(err)
 		}
 		sum := f.Decls[0].(*ast.FuncDecl).Body.List[0].(*ast.ExprStmt).X.(*ast.CallExpr).Args[0]
-		strs := []strconst.String{{Expr: sum, Text: text}}
-		s := newScanner(cat, endpoint.NewMatcher(cat), cgolib.NewMatcher(cat))
-		s.File(strconst.New(nil, []*ast.File{f}), f, strs, "")
-		found := len(s.Finish(fset)) > 0
-		tf := fset.File(f.Pos())
-		passes := mayHaveEvidence(src, nil, func() [][2]int { return declRanges(tf, f) }, strs)
+		found, passes := evidence(fset, f, src, []strconst.String{{Expr: sum, Text: text}})
 		if want := mayBeURL(text); found != want || passes != want {
 			t.Errorf("%.40q: the scanner finds evidence %v and the prefilter passes the file %v, want %v", text, found, passes, want)
 		}
