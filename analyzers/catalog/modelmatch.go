@@ -12,12 +12,12 @@ import (
 // modelIndex classifies file names against the catalog's model files.
 type modelIndex struct {
 	once sync.Once
-	// byStart holds the models by the number of path elements their
-	// pattern matches, then by the first two bytes of the pattern ("" for
-	// a pattern with fewer literal bytes at its start): a string is
-	// compared with the few models its tail can match, not with all.
-	byStart map[int]map[string][]indexedModel
-	levels  []modelLevel // by number of elements, in increasing order
+	// levels holds the models by the number of path elements their
+	// pattern matches, in increasing order, then by the first two bytes of
+	// the pattern ("" for a pattern with fewer literal bytes at its start):
+	// a string is compared with the few models its tail can match, not
+	// with all.
+	levels []modelLevel
 	// dotOrSlash is true when every pattern has a literal dot or a slash:
 	// then a string with neither (most strings of a program) names no model.
 	dotOrSlash bool
@@ -26,8 +26,8 @@ type modelIndex struct {
 // modelLevel is the models whose patterns have n path elements.
 type modelLevel struct {
 	n       int
-	byStart map[string][]indexedModel // byStart[n]
-	any     []indexedModel            // byStart[n][""]: compared with every tail
+	byStart map[string][]indexedModel // by the first two bytes of the pattern
+	any     []indexedModel            // byStart[""]: compared with every tail
 }
 
 type indexedModel struct {
@@ -38,7 +38,7 @@ type indexedModel struct {
 }
 
 func (ix *modelIndex) build(c *Catalog) {
-	ix.byStart = map[int]map[string][]indexedModel{}
+	byElems := map[int]map[string][]indexedModel{}
 	for i, m := range c.Models() {
 		pattern := strings.ToLower(m.Name)
 		prefix := pattern
@@ -46,17 +46,17 @@ func (ix *modelIndex) build(c *Catalog) {
 			prefix = pattern[:j]
 		}
 		elems := strings.Count(m.Name, "/") + 1
-		if ix.byStart[elems] == nil {
-			ix.byStart[elems] = map[string][]indexedModel{}
+		if byElems[elems] == nil {
+			byElems[elems] = map[string][]indexedModel{}
 		}
 		start := ""
 		if len(prefix) >= 2 {
 			start = prefix[:2]
 		}
-		ix.byStart[elems][start] = append(ix.byStart[elems][start], indexedModel{m, i, pattern, prefix})
+		byElems[elems][start] = append(byElems[elems][start], indexedModel{m, i, pattern, prefix})
 	}
-	for _, n := range slices.Sorted(maps.Keys(ix.byStart)) {
-		ix.levels = append(ix.levels, modelLevel{n, ix.byStart[n], ix.byStart[n][""]})
+	for _, n := range slices.Sorted(maps.Keys(byElems)) {
+		ix.levels = append(ix.levels, modelLevel{n, byElems[n], byElems[n][""]})
 	}
 	ix.dotOrSlash = !slices.ContainsFunc(c.Models(), func(m *ModelFile) bool {
 		return !strings.Contains(m.Name, "/") && !hasLiteralDot(m.Name)
