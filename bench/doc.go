@@ -11,7 +11,10 @@
 // target it runs every variant (see variants.go) several times, in a
 // rotating order so that no variant always runs after the same neighbour,
 // and prints the medians of wall time, CPU time and peak RSS, and their
-// ratios, as Markdown.
+// ratios, as Markdown. The vet variants run go vet -vettool with a copy
+// of biometriclint new to the build cache at every run, so that the go
+// command vets every package and dependency instead of replaying its
+// cached results.
 //
 // With -profile it instead runs the typed pipeline of biometriclint in
 // process (go/packages, then the x/tools checker) under the CPU profiler,

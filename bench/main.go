@@ -206,6 +206,7 @@ var ratios = [][2]string{
 	{"typed+indirect", "before"},
 	{"typed", "audit"},
 	{"audit", "audit-floor"},
+	{"vet", "vet-floor"},
 	{"depguard+forbidigo", "typed"},
 	{"plugin-syntax", "audit"},
 	{"plugin-indirect", "typed+indirect"},

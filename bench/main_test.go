@@ -14,11 +14,7 @@ import (
 // timings themselves are not checked.
 func TestMeasureSmoke(t *testing.T) {
 	work := t.TempDir()
-	bin := filepath.Join(work, "biometriclint")
-	build := exec.Command("go", "build", "-o", bin, "../cmd/biometriclint")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building biometriclint: %v\n%s", err, out)
-	}
+	bin := buildBiometriclint(t, work)
 	dir := filepath.Join(work, "mod")
 	files := map[string]string{
 		"go.mod":  "module example.com/tiny\n\ngo 1.26.0\n",
@@ -32,7 +28,7 @@ func TestMeasureSmoke(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	vs, err := pick(variants, "floor,typed,audit", func(v variant) string { return v.name })
+	vs, err := pick(variants, "floor,typed,audit,vet-floor,vet", func(v variant) string { return v.name })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +42,7 @@ func TestMeasureSmoke(t *testing.T) {
 	}
 	var b strings.Builder
 	report(&b, target{name: "tiny", desc: "a one-file module"}, res, 1)
-	for _, want := range []string{"| floor |", "| typed |", "| audit |", "| typed / floor |", "| typed / audit |"} {
+	for _, want := range []string{"| floor |", "| typed |", "| audit |", "| vet |", "| typed / floor |", "| typed / audit |", "| vet / vet-floor |"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}
@@ -64,6 +60,31 @@ func TestMeasureSmoke(t *testing.T) {
 	}
 }
 
+// TestNewVetTool checks that every vet tool is new to the go command: it
+// names a vet tool by what -V=full prints, and vet's results are cached
+// under that name.
+func TestNewVetTool(t *testing.T) {
+	work := t.TempDir()
+	bin := buildBiometriclint(t, work)
+	tl := &tools{biometriclint: bin, out: work}
+	seen := map[string]bool{}
+	for range 2 {
+		tool, err := tl.newVetTool()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(tool, "-V=full").Output()
+		if err != nil {
+			t.Fatalf("%s -V=full: %v", tool, err)
+		}
+		id := string(out)
+		if !strings.Contains(id, "buildID=") || seen[id] {
+			t.Errorf("%s -V=full = %q: want a buildID none of the earlier tools had (%v)", tool, id, seen)
+		}
+		seen[id] = true
+	}
+}
+
 func TestPick(t *testing.T) {
 	name := func(v variant) string { return v.name }
 	vs, err := pick(variants, "audit,floor", name)
@@ -73,4 +94,15 @@ func TestPick(t *testing.T) {
 	if _, err := pick(variants, "floor,nosuch", name); err == nil {
 		t.Error("pick with an unknown name: no error")
 	}
+}
+
+// buildBiometriclint builds biometriclint from this tree into dir.
+func buildBiometriclint(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "biometriclint")
+	build := exec.Command("go", "build", "-o", bin, "../cmd/biometriclint")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building biometriclint: %v\n%s", err, out)
+	}
+	return bin
 }

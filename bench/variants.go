@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,14 +19,19 @@ type tools struct {
 	pluginAllConf string // the plugin with every analyzer, indirect included
 	gclCache      string // GOLANGCI_LINT_CACHE, emptied before each golangci-lint run
 	out           string // directory for the variants' reports
+	vetRuns       int    // the vet tools made so far (newVetTool)
 }
 
 // variant is one way of linting a target.
 type variant struct {
 	name, desc string
 	golangci   bool // runs golangci-lint: its analysis cache is emptied first
-	okExit     []int
-	args       func(t *tools) []string // the command line, run in the target
+	// vet runs go vet with a vet tool new to the build cache (newVetTool):
+	// the go command keeps vet's results there, under the tool's identity,
+	// and a second run with the same tool would replay them.
+	vet    bool
+	okExit []int
+	args   func(t *tools, vettool string) []string // the command line, run in the target
 }
 
 // offAll turns every analyzer of the suite off, leaving the driver alone.
@@ -47,7 +53,7 @@ var variants = []variant{
 		// directories whose every file the build excludes (std has some);
 		// it never has findings here.
 		okExit: []int{1},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return append(append([]string{t.biometriclint}, offAll()...), "-test=false", "-o", filepath.Join(t.out, "floor.txt"), "./...")
 		},
 	},
@@ -55,7 +61,7 @@ var variants = []variant{
 		name:   "typed",
 		desc:   "biometriclint -indirect=false: every analyzer but indirect, on the same load as the floor",
 		okExit: []int{1, 3},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.biometriclint, "-indirect=false", "-test=false", "-o", filepath.Join(t.out, "typed.txt"), "./..."}
 		},
 	},
@@ -63,7 +69,7 @@ var variants = []variant{
 		name:   "typed+indirect",
 		desc:   "biometriclint as installed (indirect on: object facts; the floor's load, then a second load with the dependencies where facts can arise, if any is not from source yet, and the checker runs indirect on those alone)",
 		okExit: []int{1, 3},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.biometriclint, "-test=false", "-o", filepath.Join(t.out, "typed-indirect.txt"), "./..."}
 		},
 	},
@@ -71,7 +77,7 @@ var variants = []variant{
 		name:   "before",
 		desc:   "the binary given with -before (biometriclint built from another commit, e.g. the one before a change), as installed: typed+indirect's command",
 		okExit: []int{1, 3},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.before, "-test=false", "-o", filepath.Join(t.out, "before.txt"), "./..."}
 		},
 	},
@@ -79,7 +85,7 @@ var variants = []variant{
 		name:   "audit",
 		desc:   "biometriclint audit: syntax only, every .go file whatever its build constraints, no go command",
 		okExit: []int{1, 3},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.biometriclint, "audit", "-test=false", "-o", filepath.Join(t.out, "audit.txt"), "."}
 		},
 	},
@@ -88,8 +94,26 @@ var variants = []variant{
 		desc: "biometriclint audit with every analyzer switched off: the same walk of the tree, parse of every .go file, go.mod reading and report, without analysis (the audit's parse floor)",
 		// exits 0, or 1 when something could not be parsed
 		okExit: []int{1},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return append(append([]string{t.biometriclint, "audit"}, offAll()...), "-test=false", "-o", filepath.Join(t.out, "audit-floor.txt"), ".")
+		},
+	},
+	{
+		name: "vet-floor",
+		desc: "go vet -vettool=biometriclint with every analyzer switched off: the go command runs the tool once for every package and, for facts, every dependency, each type-checked from its dependencies' export data, without analysis (go vet has no -test=false: test files are in)",
+		vet:  true,
+		args: func(t *tools, vettool string) []string {
+			return append(append([]string{"go", "vet", "-vettool=" + vettool}, offAll()...), "./...")
+		},
+	},
+	{
+		name: "vet",
+		desc: "go vet -vettool=biometriclint, every analyzer on: vet-floor's command with analysis, indirect's facts carried in vet's fact files",
+		vet:  true,
+		// go vet exits 1 when the tool reports findings (sdk has some)
+		okExit: []int{1},
+		args: func(t *tools, vettool string) []string {
+			return []string{"go", "vet", "-vettool=" + vettool, "./..."}
 		},
 	},
 	{
@@ -97,7 +121,7 @@ var variants = []variant{
 		desc:     "golangci-lint with depguard denying the catalogued dedicated packages and forbidigo (analyze-types) forbidding the catalogued symbols",
 		golangci: true,
 		okExit:   []int{1},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.gcl, "run", "-c", t.peersConf, "--output.text.path", filepath.Join(t.out, "peers.txt"), "./..."}
 		},
 	},
@@ -106,7 +130,7 @@ var variants = []variant{
 		desc:     "golangci-lint with biometriclint's module plugin, syntax-only analyzers (sdkimport, cgolib, modrequire): golangci's syntax load mode",
 		golangci: true,
 		okExit:   []int{1},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.gcl, "run", "-c", t.pluginConf, "--output.text.path", filepath.Join(t.out, "plugin-syntax.txt"), "./..."}
 		},
 	},
@@ -115,7 +139,7 @@ var variants = []variant{
 		desc:     "golangci-lint with biometriclint's module plugin, every analyzer on, indirect included: golangci-lint's types load mode and its own handling of facts",
 		golangci: true,
 		okExit:   []int{1},
-		args: func(t *tools) []string {
+		args: func(t *tools, _ string) []string {
 			return []string{t.gcl, "run", "-c", t.pluginAllConf, "--output.text.path", filepath.Join(t.out, "plugin-indirect.txt"), "./..."}
 		},
 	},
@@ -128,10 +152,36 @@ func (v *variant) command(t *tools, dir string) (*exec.Cmd, error) {
 			return nil, err
 		}
 	}
-	args := v.args(t)
+	var vettool string
+	if v.vet {
+		var err error
+		if vettool, err = t.newVetTool(); err != nil {
+			return nil, err
+		}
+	}
+	args := v.args(t, vettool)
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Dir = dir
 	// No network while measuring: prepare fetched everything.
 	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.gclCache, "GOPROXY=off", "GOWORK=off")
 	return cmd, nil
+}
+
+// newVetTool returns a copy of biometriclint that the go command sees as a
+// vet tool it has not run before: the copy ends with bytes of its own, and
+// go vet names a tool by the hash of its file (-V=full). Every run of a vet
+// variant then vets every package and dependency, as the first go vet after
+// an upgrade of the tool does, with the build cache (export data) warm.
+func (t *tools) newVetTool() (string, error) {
+	bin, err := os.ReadFile(t.biometriclint)
+	if err != nil {
+		return "", err
+	}
+	t.vetRuns++
+	path := filepath.Join(t.out, "vettool")
+	tail := fmt.Appendf(nil, "\nbench vet tool %d\n", t.vetRuns)
+	if err := os.WriteFile(path, append(bin, tail...), 0o755); err != nil {
+		return "", err
+	}
+	return path, nil
 }
