@@ -147,7 +147,8 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 			todo = append(todo, d)
 		}
 	}
-	a.eachDir(todo, syntaxAnalyzers, func(i int, d *dir, r *dirResult) {
+	pl := newPlan(syntaxAnalyzers)
+	a.eachDir(todo, pl, func(i int, d *dir, r *dirResult) {
 		if cfg.Progress != nil {
 			cfg.Progress(fmt.Sprintf("audit: %d/%d %s", i+1, len(todo), d.Rel))
 		}
@@ -156,7 +157,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 			if cfg.Typed {
 				rep.Problems = append(rep.Problems, &output.Problem{Package: p.p.ID, Reason: "analysed by syntax: not loaded with types"})
 			}
-			rep.Packages = append(rep.Packages, a.report(p, syntaxAnalyzers))
+			rep.Packages = append(rep.Packages, a.report(p, pl))
 		}
 	})
 

@@ -3,8 +3,6 @@ package audit
 import (
 	"runtime"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
@@ -20,7 +18,7 @@ type dirResult struct {
 // first. Parsing is most of an audit's time, and directories are
 // independent. At most a few directories per CPU wait to be consumed, so
 // that the syntax alive at once stays bounded.
-func (a *auditor) eachDir(dirs []*dir, analyzers []*analysis.Analyzer, consume func(i int, d *dir, r *dirResult)) {
+func (a *auditor) eachDir(dirs []*dir, pl *plan, consume func(i int, d *dir, r *dirResult)) {
 	workers := runtime.GOMAXPROCS(0)
 	results := make([]*dirResult, len(dirs))
 	done := make([]chan struct{}, len(dirs))
@@ -39,7 +37,7 @@ func (a *auditor) eachDir(dirs []*dir, analyzers []*analysis.Analyzer, consume f
 	for range workers {
 		go func() {
 			for i := range jobs {
-				results[i] = a.analyseDir(dirs[i], analyzers)
+				results[i] = a.analyseDir(dirs[i], pl)
 				close(done[i])
 			}
 		}()
@@ -52,12 +50,12 @@ func (a *auditor) eachDir(dirs []*dir, analyzers []*analysis.Analyzer, consume f
 	}
 }
 
-// analyseDir parses the packages of d and runs analyzers on each.
-func (a *auditor) analyseDir(d *dir, analyzers []*analysis.Analyzer) *dirResult {
+// analyseDir parses the packages of d and runs the analyzers of pl on each.
+func (a *auditor) analyseDir(d *dir, pl *plan) *dirResult {
 	pkgs, problems := a.parseDir(d)
 	r := &dirResult{problems: problems}
 	for _, p := range pkgs {
-		r.pkgs = append(r.pkgs, a.analyse(p, analyzers))
+		r.pkgs = append(r.pkgs, a.analyse(p, pl))
 	}
 	return r
 }

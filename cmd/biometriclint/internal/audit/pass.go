@@ -23,17 +23,55 @@ func NeedsFacts(a *analysis.Analyzer) bool {
 	return slices.ContainsFunc(a.Requires, NeedsFacts)
 }
 
-// runner runs analyzers on one package's syntax-only pass, each at most
+// plan is the analyzers of a run with their prerequisites, each once,
+// prerequisites first: made once for the run, so that a package's run
+// keeps its results in one list, not in a map of its own.
+type plan struct {
+	analyzers []*analysis.Analyzer // the run's, in the order of the report
+	all       []*analysis.Analyzer // with their prerequisites, each after its own
+	index     map[*analysis.Analyzer]int
+}
+
+func newPlan(analyzers []*analysis.Analyzer) *plan {
+	pl := &plan{analyzers: analyzers, index: map[*analysis.Analyzer]int{}}
+	var add func(an *analysis.Analyzer)
+	add = func(an *analysis.Analyzer) {
+		if _, ok := pl.index[an]; ok {
+			return
+		}
+		for _, req := range an.Requires {
+			add(req)
+		}
+		pl.index[an] = len(pl.all)
+		pl.all = append(pl.all, an)
+	}
+	for _, an := range analyzers {
+		add(an)
+	}
+	return pl
+}
+
+// runner runs a plan's analyzers on one package's syntax-only pass, each
 // once, prerequisites first.
 type runner struct {
-	a       *auditor
-	p       *pkg
-	tpkg    *types.Package
-	module  *analysis.Module // of p, as its passes have it
-	results map[*analysis.Analyzer]*result
+	a      *auditor
+	p      *pkg
+	tpkg   *types.Package
+	module *analysis.Module // of p, as its passes have it
+	// results and passes are by the plan's index, each made when its
+	// analyzer runs.
+	results []result
+	passes  []analysis.Pass
+	// resultOf holds the result of every analyzer run so far without an
+	// error, and is every pass's ResultOf: each finds there the results of
+	// its prerequisites, which run before it, as the analysis API asks.
+	// One map for the package instead of one for every pass.
+	resultOf map[*analysis.Analyzer]any
+	readFile func(string) ([]byte, error) // r.readFileOf, for every pass
 }
 
 type result struct {
+	done  bool // the analyzer ran, or could not for a prerequisite's error
 	value any
 	diags []analysis.Diagnostic
 	err   error
@@ -46,28 +84,32 @@ type analysed struct {
 	results []*result
 }
 
-// analyse runs analyzers on p. It may run beside the analysis of other
-// packages: what it reports goes to the report later, in order (report).
-func (a *auditor) analyse(p *pkg, analyzers []*analysis.Analyzer) *analysed {
-	// The results map holds every analyzer run, prerequisites included
-	// (fewer than the analyzers in the suite): sized once, it does not
-	// grow for each package.
+// analyse runs the analyzers of pl on p. It may run beside the analysis
+// of other packages: what it reports goes to the report later, in order
+// (report).
+func (a *auditor) analyse(p *pkg, pl *plan) *analysed {
 	// Every package of an audit has a module, "" when no go.mod above it
 	// names one.
 	module := &analysis.Module{Path: p.Module, GoMod: p.GoMod}
-	r := &runner{a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), module: module, results: make(map[*analysis.Analyzer]*result, 2*len(analyzers))}
-	out := &analysed{p: p}
-	for _, an := range analyzers {
-		out.results = append(out.results, r.run(an))
+	n := len(pl.all)
+	r := &runner{
+		a: a, p: p, tpkg: types.NewPackage(p.Path, p.Name), module: module,
+		results: make([]result, n), passes: make([]analysis.Pass, n),
+		resultOf: make(map[*analysis.Analyzer]any, n),
+	}
+	r.readFile = r.readFileOf
+	out := &analysed{p: p, results: make([]*result, len(pl.analyzers))}
+	for i, an := range pl.analyzers {
+		out.results[i] = r.run(pl, pl.index[an])
 	}
 	return out
 }
 
 // report turns what analyse made of a package into the report's package,
 // and hands the results to the collector.
-func (a *auditor) report(pa *analysed, analyzers []*analysis.Analyzer) *output.Package {
+func (a *auditor) report(pa *analysed, pl *plan) *output.Package {
 	out := &output.Package{ID: pa.p.ID}
-	for i, an := range analyzers {
+	for i, an := range pl.analyzers {
 		res := pa.results[i]
 		a.collector.Result(an, res.value)
 		ar := &output.AnalyzerResult{Name: an.Name}
@@ -82,27 +124,28 @@ func (a *auditor) report(pa *analysed, analyzers []*analysis.Analyzer) *output.P
 	return out
 }
 
-func (r *runner) run(an *analysis.Analyzer) (res *result) {
-	if res, ok := r.results[an]; ok {
+// run runs the analyzer of index i in pl, once, its prerequisites first.
+func (r *runner) run(pl *plan, i int) (res *result) {
+	res = &r.results[i]
+	if res.done {
 		return res
 	}
-	res = &result{}
-	r.results[an] = res
+	res.done = true
+	an := pl.all[i]
 	if an == ignored.Analyzer {
 		// The audit parsed the excluded files with the others.
 		res.value = ignored.Parsed(r.p.Path, r.module, r.p.Ignored, r.p.IgnoredSyntax)
+		r.resultOf[an] = res.value
 		return res
 	}
-	resultOf := make(map[*analysis.Analyzer]any, len(an.Requires))
 	for _, req := range an.Requires {
-		rr := r.run(req)
-		if rr.err != nil {
+		if rr := r.run(pl, pl.index[req]); rr.err != nil {
 			res.err = fmt.Errorf("prerequisite %s failed: %v", req.Name, rr.err)
 			return res
 		}
-		resultOf[req] = rr.value
 	}
-	pass := &analysis.Pass{
+	pass := &r.passes[i]
+	*pass = analysis.Pass{
 		Analyzer:     an,
 		Fset:         r.a.fset,
 		Files:        r.p.Files,
@@ -111,8 +154,8 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 		Pkg:          r.tpkg,
 		// TypesInfo nil: the analyzers resolve uses through each file's imports.
 		Module:   r.module,
-		ResultOf: resultOf,
-		Report:   func(d analysis.Diagnostic) { res.diags = append(res.diags, d) },
+		ResultOf: r.resultOf,
+		Report:   res.report,
 		ReadFile: r.readFile,
 
 		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
@@ -128,6 +171,9 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 		if v := recover(); v != nil {
 			res.err = fmt.Errorf("panic: %v", v)
 		}
+		if res.err == nil {
+			r.resultOf[an] = res.value
+		}
 	}()
 	v, err := an.Run(pass)
 	if err == nil && an.ResultType != nil && v != nil && reflect.TypeOf(v) != an.ResultType {
@@ -137,8 +183,10 @@ func (r *runner) run(an *analysis.Analyzer) (res *result) {
 	return res
 }
 
-// readFile serves the pass's own files only, as the analysis API asks.
-func (r *runner) readFile(name string) ([]byte, error) {
+func (res *result) report(d analysis.Diagnostic) { res.diags = append(res.diags, d) }
+
+// readFileOf serves the pass's own files only, as the analysis API asks.
+func (r *runner) readFileOf(name string) ([]byte, error) {
 	if src, ok := r.a.source(name); ok {
 		return src, nil
 	}
