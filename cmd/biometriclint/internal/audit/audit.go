@@ -155,7 +155,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		rep.Problems = append(rep.Problems, r.problems...)
 		for _, p := range r.pkgs {
 			if cfg.Typed {
-				rep.Problems = append(rep.Problems, &output.Problem{Package: p.p.ID, Reason: "analysed by syntax: not loaded with types"})
+				rep.Problems = append(rep.Problems, &output.Problem{Package: p.id, Reason: "analysed by syntax: not loaded with types"})
 			}
 			rep.Packages = append(rep.Packages, a.report(p, pl))
 		}

@@ -78,10 +78,13 @@ type result struct {
 }
 
 // analysed is a package and what each analyzer of the run made of it, in
-// the order of the analyzers.
+// the order of the analyzers. It waits for the report, behind directories
+// still being analysed: it holds neither the package's syntax nor the
+// results of the prerequisites (strings, inspectors), only what the
+// report reads.
 type analysed struct {
-	p       *pkg
-	results []*result
+	id      string
+	results []result
 }
 
 // analyse runs the analyzers of pl on p. It may run beside the analysis
@@ -98,9 +101,9 @@ func (a *auditor) analyse(p *pkg, pl *plan) *analysed {
 		resultOf: make(map[*analysis.Analyzer]any, n),
 	}
 	r.readFile = r.readFileOf
-	out := &analysed{p: p, results: make([]*result, len(pl.analyzers))}
+	out := &analysed{id: p.ID, results: make([]result, len(pl.analyzers))}
 	for i, an := range pl.analyzers {
-		out.results[i] = r.run(pl, pl.index[an])
+		out.results[i] = *r.run(pl, pl.index[an])
 	}
 	return out
 }
@@ -108,7 +111,7 @@ func (a *auditor) analyse(p *pkg, pl *plan) *analysed {
 // report turns what analyse made of a package into the report's package,
 // and hands the results to the collector.
 func (a *auditor) report(pa *analysed, pl *plan) *output.Package {
-	out := &output.Package{ID: pa.p.ID}
+	out := &output.Package{ID: pa.id}
 	for i, an := range pl.analyzers {
 		res := pa.results[i]
 		a.collector.Result(an, res.value)
