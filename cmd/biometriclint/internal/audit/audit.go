@@ -59,6 +59,7 @@ type auditor struct {
 	fset      *token.FileSet
 	sourcesMu sync.Mutex
 	sources   map[string][]byte // by file name as positions print it
+	kept      int               // the bytes in sources
 	mods      *modules
 	collector *output.Collector
 }
@@ -159,6 +160,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 			}
 			rep.Packages = append(rep.Packages, a.report(p, pl))
 		}
+		a.forgetSources(d)
 	})
 
 	mods, problems := inventory.Modules(cfg.catalog(), modDirs)
@@ -173,7 +175,33 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 func (a *auditor) keepSource(name string, src []byte) {
 	a.sourcesMu.Lock()
 	a.sources[name] = src
+	a.kept += len(src)
 	a.sourcesMu.Unlock()
+}
+
+// keptSources is how many bytes of sources the audit keeps to the end of
+// the run; a variable for the tests.
+var keptSources = 256 << 20
+
+// forgetSources lets go of the sources of d's files, once its packages are
+// in the report, when the sources kept are over keptSources: the memory of
+// the audit of a large tree then follows the directories in flight, not
+// the size of the tree. Under it, they are kept: a smaller heap makes the
+// collector run more often (letting them go took an audit of x/tools 7 %
+// more CPU). The collector keeps the lines of the files with findings; a
+// finding recorded later (one the policy suppressed) reads its file again,
+// as the default run reads every file.
+func (a *auditor) forgetSources(d *dir) {
+	a.sourcesMu.Lock()
+	defer a.sourcesMu.Unlock()
+	if a.kept <= keptSources {
+		return
+	}
+	for _, base := range d.GoFiles {
+		name := filepath.Join(a.dirName(d), base)
+		a.kept -= len(a.sources[name])
+		delete(a.sources, name)
+	}
 }
 
 // source returns the source of a file the audit parsed.

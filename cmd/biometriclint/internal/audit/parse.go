@@ -50,6 +50,11 @@ type pkg struct {
 	Other            []string
 }
 
+// dirName is the name of d as positions print it: under the root as given.
+func (a *auditor) dirName(d *dir) string {
+	return filepath.Join(a.root, filepath.FromSlash(d.Rel))
+}
+
 // parseDir parses every .go file of d, whatever its build constraints, and
 // groups the files by package clause. Files are named root/rel/name, as
 // positions will print them. Syntax errors keep what parsed, and are
@@ -57,7 +62,7 @@ type pkg struct {
 func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 	var problems []*output.Problem
 	absDir := filepath.Join(a.abs, filepath.FromSlash(d.Rel))
-	dirName := filepath.Join(a.root, filepath.FromSlash(d.Rel))
+	dirName := a.dirName(d)
 	path, module := a.mods.importPath(d.Rel)
 	goMod := ""
 	if r, ok := a.mods.goModDir(d.Rel); ok {
