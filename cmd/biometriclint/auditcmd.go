@@ -66,7 +66,6 @@ func auditMain(args []string) int {
 	rep, col, err := audit.Run(&audit.Config{
 		Dir:       dir,
 		Analyzers: analyzers,
-		Catalog:   pol.catalog,
 		Bound:     pol.config,
 		Tests:     c.tests,
 		Typed:     *typed,

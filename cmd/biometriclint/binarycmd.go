@@ -57,7 +57,7 @@ func binaryMain(args []string) int {
 	if err != nil {
 		return fatalf("%v", err)
 	}
-	cat := pol.catalog
+	cat := pol.catalog()
 	r, subjects := binary.Report(cat, binary.Scan(cat, paths))
 	// Each finding is under the analyzer whose rule it mirrors: the
 	// analyzers switched off (flags, policy) report nothing here either.

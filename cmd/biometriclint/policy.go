@@ -18,16 +18,19 @@ import (
 // applied is the policy of a run: the settings installed before analysis,
 // and the ledger that records every decision.
 type applied struct {
-	policy  *policy.Policy
-	config  *config.Config   // the analyzers are bound to it
-	catalog *catalog.Catalog // the run's: the embedded one and the settings' extra entries
-	ledger  *policy.Ledger
-	failOn  policy.FailOn
+	policy *policy.Policy
+	config *config.Config // the analyzers are bound to it
+	ledger *policy.Ledger
+	failOn policy.FailOn
 
 	directives []policy.Directive // every directive of the analysed files
 	problems   []policy.Problem   // directives that suppress nothing
 	unresolved []*output.Loader   // model loaders whose model is unknown
 }
+
+// catalog returns the run's catalog: the embedded one and the settings'
+// extra entries.
+func (a *applied) catalog() *catalog.Catalog { return a.config.CatalogOrDefault() }
 
 // onResult gathers the directives the directive analyzer found, for the
 // ones that suppress nothing (only the whole run can tell), and the model
@@ -85,7 +88,7 @@ func (c *common) installPolicy(startDir string, discover bool) (*applied, []*ana
 			return nil, nil, fmt.Errorf("-fail-on: %v", err)
 		}
 	}
-	return &applied{policy: p, config: cfg, ledger: ledger, catalog: cfg.CatalogOrDefault(), failOn: failOn}, config.Bind(cfg, on), nil
+	return &applied{policy: p, config: cfg, ledger: ledger, failOn: failOn}, config.Bind(cfg, on), nil
 }
 
 // record adds the suppressed findings of the run to r, with their

@@ -88,7 +88,7 @@ func runMain(args []string) int {
 	units, planned := plan(patterns)
 	r.Problems = append(r.Problems, planned...)
 	base := packages.Config{Tests: c.tests, BuildFlags: buildFlags}
-	all, failed, err := c.analyse(units, base, analyzers, pol.catalog, col, r, prog)
+	all, failed, err := c.analyse(units, base, analyzers, pol.catalog(), col, r, prog)
 	if err != nil {
 		return fatalf("%v", err)
 	}

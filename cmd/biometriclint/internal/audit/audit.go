@@ -11,7 +11,6 @@ import (
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
@@ -22,12 +21,11 @@ import (
 type Config struct {
 	Dir       string // the tree; positions are printed under this name
 	Analyzers []*analysis.Analyzer
-	// Catalog is the catalog the analyzers match (nil: the embedded
-	// one), for the inventory of go.mod, go.sum and vendor/modules.txt.
-	Catalog *catalog.Catalog
-	// Bound, when set, is the configuration Analyzers are bound to
-	// (config.Bind): Run tells it the files of the directories it walks
-	// (config.Config.Listed), which the analyzers need not read again.
+	// Bound is the configuration Analyzers are bound to (config.Bind;
+	// nil: the default one). Its catalog, the one the analyzers match, is
+	// the inventory's (go.mod, go.sum and vendor/modules.txt); Run tells
+	// it the files of the directories it walks (config.Config.Listed),
+	// which the analyzers need not read again.
 	Bound *config.Config
 	Tests bool // include _test.go files
 	Typed bool // load modules with go/packages first
@@ -42,14 +40,6 @@ type Config struct {
 	// OnToolchainMessage, when set, is given every message of the go
 	// command and the type checker in typed mode, unabridged (for -v).
 	OnToolchainMessage func(msg string)
-}
-
-// catalog returns the catalog of the run.
-func (cfg *Config) catalog() *catalog.Catalog {
-	if cfg.Catalog != nil {
-		return cfg.Catalog
-	}
-	return catalog.Default()
 }
 
 type auditor struct {
@@ -163,7 +153,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		a.forgetSources(d)
 	})
 
-	mods, problems := inventory.Modules(cfg.catalog(), modDirs)
+	mods, problems := inventory.Modules(cfg.Bound.CatalogOrDefault(), modDirs)
 	rep.Modules = mods
 	rep.Problems = append(rep.Problems, problems...)
 	inventory.MarkUsed(rep.Modules, rep.Findings())

@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/config"
 )
 
 // TestInventoryUsesRunCatalog: the modules table names the modules of the
@@ -26,7 +27,7 @@ func TestInventoryUsesRunCatalog(t *testing.T) {
 		cat  *catalog.Catalog
 		want int
 	}{{nil, 0}, {cat, 1}} {
-		rep, _, err := Run(&Config{Dir: dir, Catalog: tc.cat})
+		rep, _, err := Run(&Config{Dir: dir, Bound: &config.Config{Catalog: tc.cat}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -65,7 +65,7 @@ func run(repos, set, scoresFile string, analyzers []*analysis.Analyzer, update b
 			return err
 		}
 		cfg, ledger := pol.Config()
-		rep, _, err := audit.Run(&audit.Config{Dir: dir, Analyzers: config.Bind(cfg, analyzers), Record: ledger.Lookup})
+		rep, _, err := audit.Run(&audit.Config{Dir: dir, Analyzers: config.Bind(cfg, analyzers), Bound: cfg, Record: ledger.Lookup})
 		if err != nil {
 			return fmt.Errorf("%s: %v", repo, err)
 		}
