@@ -137,13 +137,12 @@ func (c *Catalog) Model(s string) *ModelFile {
 		// Lowering maps ASCII bytes to ASCII bytes, so the first two of a
 		// tail that starts with two are looked up lowered alone.
 		if !plain {
-			if len(tail) < 2 || tail[0] >= utf8.RuneSelf || tail[1] >= utf8.RuneSelf {
-				tail = strings.ToLower(tail)
-			} else if start := [2]byte{lowerASCII(tail[0]), lowerASCII(tail[1])}; len(l.byStart[string(start[:])]) > 0 || len(l.any) > 0 {
-				tail = strings.ToLower(tail)
-			} else {
-				continue
+			if len(tail) >= 2 && tail[0] < utf8.RuneSelf && tail[1] < utf8.RuneSelf && len(l.any) == 0 {
+				if start := [2]byte{lowerASCII(tail[0]), lowerASCII(tail[1])}; len(l.byStart[string(start[:])]) == 0 {
+					continue
+				}
 			}
+			tail = strings.ToLower(tail)
 		}
 		if len(tail) >= 2 {
 			consider(l.byStart[tail[:2]], tail)
