@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -14,7 +16,7 @@ import (
 // timings themselves are not checked.
 func TestMeasureSmoke(t *testing.T) {
 	work := t.TempDir()
-	bin := buildBiometriclint(t, work)
+	bin := biometriclint(t)
 	dir := filepath.Join(work, "mod")
 	files := map[string]string{
 		"go.mod":  "module example.com/tiny\n\ngo 1.26.0\n",
@@ -65,8 +67,7 @@ func TestMeasureSmoke(t *testing.T) {
 // under that name.
 func TestNewVetTool(t *testing.T) {
 	work := t.TempDir()
-	bin := buildBiometriclint(t, work)
-	tl := &tools{biometriclint: bin, out: work}
+	tl := &tools{biometriclint: biometriclint(t), out: work}
 	seen := map[string]bool{}
 	for range 2 {
 		tool, err := tl.newVetTool()
@@ -96,13 +97,36 @@ func TestPick(t *testing.T) {
 	}
 }
 
-// buildBiometriclint builds biometriclint from this tree into dir.
-func buildBiometriclint(t *testing.T, dir string) string {
+// biometriclint returns biometriclint built from this tree, once for all
+// the tests.
+func biometriclint(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(dir, "biometriclint")
-	build := exec.Command("go", "build", "-o", bin, "../cmd/biometriclint")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building biometriclint: %v\n%s", err, out)
+	bin, err := builtBiometriclint()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return bin
+}
+
+var (
+	binDir             string // made by TestMain, removed after the tests
+	builtBiometriclint = sync.OnceValues(func() (string, error) {
+		bin := filepath.Join(binDir, "biometriclint")
+		if out, err := exec.Command("go", "build", "-o", bin, "../cmd/biometriclint").CombinedOutput(); err != nil {
+			return "", fmt.Errorf("building biometriclint: %v\n%s", err, out)
+		}
+		return bin, nil
+	})
+)
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "bench-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
