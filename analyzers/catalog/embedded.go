@@ -2,6 +2,9 @@
 
 package catalog
 
+// embeddedDigest is the Digest of the data files.
+const embeddedDigest = "sha256:2be63478bb0b7bdd82894fa0b5c711c09f7b061db4aad24c913f9c2e698330f5"
+
 // embeddedEntries returns the entries of the data files as they decode,
 // before validation: new values at every call.
 func embeddedEntries() []*Entry {

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -17,9 +16,6 @@ import (
 	"golang.org/x/mod/module"
 	"golang.org/x/mod/semver"
 )
-
-//go:embed data/*.yaml
-var dataFS embed.FS
 
 // dataFile is the shape of one data file: one vendor and its products.
 type dataFile struct {
