@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"sync"
 )
 
 // HTML prints the Markdown report's content as one self-contained page:
@@ -14,9 +15,13 @@ type HTML struct{ W io.Writer }
 //go:embed html.tmpl
 var htmlText string
 
-var htmlTmpl = template.Must(template.New("html").Parse(htmlText))
+// htmlTmpl is parsed at the first HTML report, not when the program
+// starts: every run would pay for it otherwise.
+var htmlTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("html").Parse(htmlText))
+})
 
 // Handle prints r.
 func (h *HTML) Handle(r *Report) error {
-	return htmlTmpl.Execute(h.W, NewView(r))
+	return htmlTmpl().Execute(h.W, NewView(r))
 }

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"io"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -15,21 +16,25 @@ type Markdown struct{ W io.Writer }
 //go:embed markdown.tmpl
 var markdownText string
 
-var markdownTmpl = template.Must(template.New("markdown").Funcs(template.FuncMap{
-	"cell": mdCell,
-	"fence": func(s string) string {
-		// A fence longer than any backquote run in the snippet.
-		n := 3
-		for strings.Contains(s, strings.Repeat("`", n)) {
-			n++
-		}
-		return strings.Repeat("`", n)
-	},
-}).Parse(markdownText))
+// markdownTmpl is parsed at the first Markdown report, not when the
+// program starts: every run would pay for it otherwise.
+var markdownTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("markdown").Funcs(template.FuncMap{
+		"cell": mdCell,
+		"fence": func(s string) string {
+			// A fence longer than any backquote run in the snippet.
+			n := 3
+			for strings.Contains(s, strings.Repeat("`", n)) {
+				n++
+			}
+			return strings.Repeat("`", n)
+		},
+	}).Parse(markdownText))
+})
 
 // Handle prints r.
 func (h *Markdown) Handle(r *Report) error {
-	return markdownTmpl.Execute(h.W, NewView(r))
+	return markdownTmpl().Execute(h.W, NewView(r))
 }
 
 // mdCell escapes s for a Markdown table cell.
