@@ -2,6 +2,7 @@ package modrequire_test
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/biometriclint/biometriclint/analyzers/internal/checktest"
@@ -54,5 +55,39 @@ func TestVendorRequirements(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("requirement %d = %+v, want %+v", i, got[i], want[i])
 		}
+	}
+}
+
+// TestGoModRequirementsPerContent changes a go.mod between two reads of
+// the same name: the second read sees the new requirements, whatever was
+// parsed before.
+func TestGoModRequirementsPerContent(t *testing.T) {
+	versions := func(data string) []string {
+		reqs, err := modrequire.GoModRequirements("/m/go.mod", []byte(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range reqs {
+			got = append(got, r.Path+"@"+r.Version)
+		}
+		return got
+	}
+	one := "module m\n\nrequire a.example/x v1.0.0\n"
+	two := "module m\n\nrequire (\n\ta.example/x v1.1.0\n\tb.example/y v0.1.0 // indirect\n)\n"
+	for _, c := range []struct {
+		data string
+		want []string
+	}{
+		{one, []string{"a.example/x@v1.0.0"}},
+		{two, []string{"a.example/x@v1.1.0", "b.example/y@v0.1.0"}},
+		{one, []string{"a.example/x@v1.0.0"}},
+	} {
+		if got := versions(c.data); !slices.Equal(got, c.want) {
+			t.Errorf("GoModRequirements(%q) = %v, want %v", c.data, got, c.want)
+		}
+	}
+	if _, err := modrequire.GoModRequirements("/m/go.mod", []byte("module m\nrequire (\n")); err == nil {
+		t.Error("GoModRequirements of a broken go.mod: no error")
 	}
 }
