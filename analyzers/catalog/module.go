@@ -72,10 +72,17 @@ func (c *Catalog) owner(pth, extra string) string {
 // ownerIn returns the longest module of declared that contains import path
 // pth, or best if none is longer.
 func ownerIn(declared map[string]bool, pth, best string) string {
-	for m := range declared {
-		if len(m) > len(best) && within(pth, m) {
-			best = m
+	// The modules that contain pth are pth and its prefixes that end
+	// before a slash: the first declared one, from the longest, wins.
+	for m := pth; len(m) > len(best); {
+		if declared[m] {
+			return m
 		}
+		i := strings.LastIndexByte(m, '/')
+		if i < 0 {
+			break
+		}
+		m = m[:i]
 	}
 	return best
 }

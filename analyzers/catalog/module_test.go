@@ -166,3 +166,46 @@ func TestWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerIn: ownerIn, which looks up the prefixes of a path, finds what
+// a scan of every declared module finds, for the paths TestModuleIndex
+// asks about, each alone and with a module of its own given.
+func TestOwnerIn(t *testing.T) {
+	c := Default()
+	c.moduleOnce.Do(c.indexModules)
+	scan := func(pth, best string) string {
+		for m := range c.declared {
+			if len(m) > len(best) && within(pth, m) {
+				best = m
+			}
+		}
+		return best
+	}
+	paths := []string{"", "example.com/none", "github.com", "github.com/aws", "gocv.io/x/gocv-extra"}
+	for _, p := range c.Packages() {
+		for _, pth := range append([]string{p.Path}, p.Aliases...) {
+			for q := pth; q != "." && q != ""; q = path.Dir(q) {
+				paths = append(paths, q, q+"x", q+"/sub", q+"-v2")
+			}
+		}
+	}
+	owned := 0
+	for _, pth := range paths {
+		for _, extra := range []string{"", pth, path.Dir(pth)} {
+			best := ""
+			if within(pth, extra) {
+				best = extra
+			}
+			got, want := ownerIn(c.declared, pth, best), scan(pth, best)
+			if got != want {
+				t.Errorf("ownerIn(%q, best %q) = %q, want %q", pth, best, got, want)
+			}
+			if want != "" && want != best {
+				owned++
+			}
+		}
+	}
+	if owned == 0 {
+		t.Error("no path is held by a declared module: the test compares nothing")
+	}
+}
