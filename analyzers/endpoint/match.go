@@ -62,8 +62,9 @@ type address struct {
 
 // NewMatcher indexes the endpoints of cat.
 func NewMatcher(cat *catalog.Catalog) *Matcher {
-	m := &Matcher{byValue: map[string]*catalog.Endpoint{}, withPaths: map[string]bool{}, dedicated: map[string]bool{}}
-	for _, ep := range cat.Endpoints() {
+	eps := cat.Endpoints()
+	m := &Matcher{byValue: map[string]*catalog.Endpoint{}, withPaths: map[string]bool{}, dedicated: map[string]bool{}, addresses: make([]address, 0, len(eps))}
+	for _, ep := range eps {
 		if ep.Dedicated && ep.Host != "" && ep.Value == "" {
 			if a := newHostPattern(ep); !a.hostLiteral {
 				if !slices.ContainsFunc(m.dedicatedPattern, func(b address) bool { return b.ep.Host == ep.Host }) {
