@@ -21,8 +21,9 @@ const MaxConstLen = 1 << 16
 type Constants struct {
 	info  *types.Info
 	files []*ast.File
-	decls map[*types.Const]ast.Expr // built on first use
+	decls map[*types.Const]ast.Expr // built on first use: package-level constants
 	lens  map[*types.Const]int
+	local bool // decls holds the constants declared in functions too
 }
 
 // NewConstants returns a reader of the constants of the package made of
@@ -85,6 +86,12 @@ func (c *Constants) constLength(obj types.Object, depth int) int {
 		c.index()
 	}
 	def, ok := c.decls[k]
+	if !ok && !c.local && k.Pkg() != nil && k.Parent() != k.Pkg().Scope() {
+		// Declared in a function: only this package's functions can
+		// name it.
+		c.indexLocal()
+		def, ok = c.decls[k]
+	}
 	if !ok {
 		return 0 // another package's constant, flat already
 	}
@@ -97,36 +104,59 @@ func (c *Constants) constLength(obj types.Object, depth int) int {
 	return n
 }
 
-// index maps the package's constants to the expressions that give their
-// values, repeating the previous expression list where a const group
-// omits it.
+// index maps the package-level constants to the expressions that give
+// their values. Those declared in functions wait for indexLocal: finding
+// them takes a walk of every body, and most packages read none.
 func (c *Constants) index() {
 	c.decls, c.lens = map[*types.Const]ast.Expr{}, map[*types.Const]int{}
 	for _, f := range c.files {
 		if f == nil {
 			continue
 		}
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok {
+				c.add(gd)
+			}
+		}
+	}
+}
+
+// indexLocal adds the constants declared in functions to the index.
+func (c *Constants) indexLocal() {
+	c.local = true
+	for _, f := range c.files {
+		if f == nil {
+			continue
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
-			gd, ok := n.(*ast.GenDecl)
-			if !ok || gd.Tok != token.CONST {
-				return true
+			if gd, ok := n.(*ast.GenDecl); ok {
+				c.add(gd)
+				return false
 			}
-			var values []ast.Expr
-			for _, s := range gd.Specs {
-				vs, ok := s.(*ast.ValueSpec)
-				if !ok {
-					continue
-				}
-				if len(vs.Values) > 0 {
-					values = vs.Values
-				}
-				for i, name := range vs.Names {
-					if k, ok := c.info.Defs[name].(*types.Const); ok && i < len(values) {
-						c.decls[k] = values[i]
-					}
-				}
-			}
-			return false
+			return true
 		})
+	}
+}
+
+// add maps the constants of gd to the expressions that give their values,
+// repeating the previous expression list where a const group omits it.
+func (c *Constants) add(gd *ast.GenDecl) {
+	if gd.Tok != token.CONST {
+		return
+	}
+	var values []ast.Expr
+	for _, s := range gd.Specs {
+		vs, ok := s.(*ast.ValueSpec)
+		if !ok {
+			continue
+		}
+		if len(vs.Values) > 0 {
+			values = vs.Values
+		}
+		for i, name := range vs.Names {
+			if k, ok := c.info.Defs[name].(*types.Const); ok && i < len(values) {
+				c.decls[k] = values[i]
+			}
+		}
 	}
 }

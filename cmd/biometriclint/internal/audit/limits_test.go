@@ -51,6 +51,15 @@ var limitTrees = []struct {
 		b.WriteString("var U = \"https://api-cn.faceplusplus.com/facepp/v3/detect\" + c39\n")
 		return b.String()
 	}, "gen.go:43: face-detection"},
+	{"string constants doubling in length, in a function", func() string {
+		var b strings.Builder
+		b.WriteString("package gen\n\nfunc F() string {\n\tconst c0 = \"" + strings.Repeat("x", 1000) + "\"\n")
+		for i := 1; i < 40; i++ {
+			fmt.Fprintf(&b, "\tconst c%d = c%d + c%d\n", i, i-1, i-1)
+		}
+		b.WriteString("\treturn \"https://api-cn.faceplusplus.com/facepp/v3/detect\" + c39\n}\n")
+		return b.String()
+	}, "gen.go:44: face-detection"},
 	{"binary file named .go", func() string {
 		b := make([]byte, 1<<20)
 		for i := range b {
