@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -155,6 +156,19 @@ func (e *Entry) Title() string {
 // Package returns the catalogued package with import path path (or one of
 // its aliases), or nil.
 func (c *Catalog) Package(path string) *Package { return c.index.packages[path] }
+
+// HasPackage reports whether the catalog has a package of import path
+// path.
+func (c *Catalog) HasPackage(path string) bool { return c.Package(path) != nil }
+
+// DefaultHasPackage is Default().HasPackage without building the catalog:
+// go vet runs the tool on every dependency of the vetted packages, and
+// most of them stop at this question (no catalogued import, directly or
+// through theirs); building the catalog was most of their cost.
+func DefaultHasPackage(path string) bool {
+	_, ok := slices.BinarySearch(embeddedPackagePaths, path)
+	return ok
+}
 
 // Symbol returns the catalogued symbol name ("F" or "T.M") of the package
 // with import path path, or nil.

@@ -83,7 +83,12 @@ package catalog
 // embeddedDigest is the Digest of the data files.
 const embeddedDigest = %q
 
-`, digest)
+// embeddedPackagePaths are the import paths of the packages of the data
+// files, aliases included, sorted.
+var embeddedPackagePaths = []string{
+%s}
+
+`, digest, quotedLines(packagePaths(entries)))
 	b.WriteString(`// embeddedEntries returns the entries of the data files as they decode,
 // before validation: new values at every call.
 func embeddedEntries() []*Entry {
@@ -98,6 +103,30 @@ func embeddedEntries() []*Entry {
 func intAt(i int) *int { return &i }
 `)
 	return format.Source(b.Bytes())
+}
+
+// packagePaths returns the import paths of the packages of entries,
+// aliases included, sorted and each once.
+func packagePaths(entries []*Entry) []string {
+	var paths []string
+	for _, e := range entries {
+		for _, p := range e.Packages {
+			paths = append(paths, p.Path)
+			paths = append(paths, p.Aliases...)
+		}
+	}
+	slices.Sort(paths)
+	return slices.Compact(paths)
+}
+
+// quotedLines returns each of strs quoted, followed by a comma and a new
+// line.
+func quotedLines(strs []string) string {
+	var b strings.Builder
+	for _, s := range strs {
+		b.WriteString(strconv.Quote(s) + ",\n")
+	}
+	return b.String()
 }
 
 // goValue writes the Go expression of v: a composite literal for lists,

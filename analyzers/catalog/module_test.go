@@ -209,3 +209,32 @@ func TestOwnerIn(t *testing.T) {
 		t.Error("no path is held by a declared module: the test compares nothing")
 	}
 }
+
+// TestDefaultHasPackage: the embedded list of import paths answers as the
+// built catalog does, for every catalogued path and alias and for paths
+// near them.
+func TestDefaultHasPackage(t *testing.T) {
+	c := Default()
+	if len(embeddedPackagePaths) != len(c.index.packages) {
+		t.Errorf("%d embedded package paths, the catalog has %d", len(embeddedPackagePaths), len(c.index.packages))
+	}
+	paths := []string{"", "example.com/none", "github.com", "gocv.io/x/gocv-extra"}
+	for pth := range c.index.packages {
+		for q := pth; q != "." && q != ""; q = path.Dir(q) {
+			paths = append(paths, q, q+"x", q+"/sub", strings.ToUpper(q))
+		}
+	}
+	held := 0
+	for _, pth := range paths {
+		want := c.HasPackage(pth)
+		if got := DefaultHasPackage(pth); got != want {
+			t.Errorf("DefaultHasPackage(%q) = %v, want %v", pth, got, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < len(c.index.packages) {
+		t.Errorf("only %d of the probes are catalogued, want every catalogued path", held)
+	}
+}

@@ -89,6 +89,17 @@ func Of(pass *analysis.Pass) *Config {
 // Catalog returns the catalog of pass's run.
 func Catalog(pass *analysis.Pass) *catalog.Catalog { return Of(pass).CatalogOrDefault() }
 
+// HasPackage returns whether the catalog of pass's run has a package of
+// an import path, without building the embedded catalog when the run has
+// no other (catalog.DefaultHasPackage): analyzers ask it first, to stop
+// early in a package that cannot reach a catalogued one.
+func HasPackage(pass *analysis.Pass) func(path string) bool {
+	if c := Of(pass); c.Catalog != nil {
+		return c.Catalog.HasPackage
+	}
+	return catalog.DefaultHasPackage
+}
+
 // Bind returns analyzers configured by c: each analyzer that requires
 // Analyzer, directly or through another, is copied with the requirement
 // on a config analyzer whose result is c. The others are returned as they

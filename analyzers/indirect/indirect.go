@@ -30,14 +30,15 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	cat := config.Catalog(pass)
 	// A package that cannot reach a catalogued package has no capability:
-	// most of a program's dependencies stop here. Dependencies loaded from
-	// export data (go vet, golangci-lint's fact cache) may not list the
-	// imports their function bodies use, so their facts count too.
-	if !match.Reaches(cat, pass.Pkg, pass.Files) && len(pass.AllObjectFacts()) == 0 {
+	// most of a program's dependencies stop here, before the catalog is
+	// built. Dependencies loaded from export data (go vet, golangci-lint's
+	// fact cache) may not list the imports their function bodies use, so
+	// their facts count too.
+	if !match.Reaches(config.HasPackage(pass), pass.Pkg, pass.Files) && len(pass.AllObjectFacts()) == 0 {
 		return nil, nil
 	}
+	cat := config.Catalog(pass)
 	b := newBuilder(pass)
 	objs := match.NewObjects(cat)
 	root := lazyinspect.Of(pass).Root()

@@ -111,10 +111,18 @@ const (
 )
 
 func runUses(pass *analysis.Pass) (any, error) {
-	cat := config.Catalog(pass)
-	objs := match.NewObjects(cat)
 	res := &Result{ByNode: map[ast.Node]*finding.Finding{}}
 	excluded := pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files
+	catalogued := config.HasPackage(pass)
+	reaches := match.Reaches(catalogued, pass.Pkg, pass.Files)
+	if !reaches && !slices.ContainsFunc(excluded, func(f *ignored.File) bool { return match.Reaches(catalogued, nil, []*ast.File{f.Syntax}) }) {
+		// No file imports a catalogued package, directly or not: most of
+		// a program's dependencies (go vet runs indirect, which needs
+		// this result, on every one) stop here, without the catalog.
+		return res, nil
+	}
+	cat := config.Catalog(pass)
+	objs := match.NewObjects(cat)
 	// What the package declares, in every file of it, is never claimed by
 	// a method name.
 	files := slices.Clone(pass.Files)
@@ -122,7 +130,7 @@ func runUses(pass *analysis.Pass) (any, error) {
 		files = append(files, f.Syntax)
 	}
 	declared := match.DeclaredIn(cat, files...)
-	if match.Reaches(cat, pass.Pkg, pass.Files) {
+	if reaches {
 		// Without type information (the syntax-only audit), every use is
 		// resolved through the file's imports.
 		note := noteUnresolved

@@ -5,8 +5,6 @@ import (
 	"go/types"
 	"strconv"
 	"sync"
-
-	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
 
 // reachCache remembers, per type-checked package, whether it imports a
@@ -16,19 +14,20 @@ var reachCache sync.Map // *types.Package -> bool
 
 // Reaches reports whether code in pkg can use a catalogued symbol: whether
 // pkg, or a file of it, imports a catalogued package directly or through its
-// dependencies. Analyzers return early when it does not.
-func Reaches(cat *catalog.Catalog, pkg *types.Package, files []*ast.File) bool {
+// dependencies. catalogued tells the catalogued import paths
+// (config.HasPackage). Analyzers return early when it does not.
+func Reaches(catalogued func(path string) bool, pkg *types.Package, files []*ast.File) bool {
 	for _, f := range files {
 		for _, spec := range f.Imports {
-			if path, err := strconv.Unquote(spec.Path.Value); err == nil && cat.Package(ImportPath(path)) != nil {
+			if path, err := strconv.Unquote(spec.Path.Value); err == nil && catalogued(ImportPath(path)) {
 				return true
 			}
 		}
 	}
-	return pkg != nil && reaches(cat, pkg, map[*types.Package]bool{})
+	return pkg != nil && reaches(catalogued, pkg, map[*types.Package]bool{})
 }
 
-func reaches(cat *catalog.Catalog, pkg *types.Package, visiting map[*types.Package]bool) bool {
+func reaches(catalogued func(string) bool, pkg *types.Package, visiting map[*types.Package]bool) bool {
 	if v, ok := reachCache.Load(pkg); ok {
 		return v.(bool)
 	}
@@ -36,12 +35,12 @@ func reaches(cat *catalog.Catalog, pkg *types.Package, visiting map[*types.Packa
 		return false
 	}
 	visiting[pkg] = true
-	found := cat.Package(ImportPath(pkg.Path())) != nil
+	found := catalogued(ImportPath(pkg.Path()))
 	for _, imp := range pkg.Imports() {
 		if found {
 			break
 		}
-		found = reaches(cat, imp, visiting)
+		found = reaches(catalogued, imp, visiting)
 	}
 	reachCache.Store(pkg, found)
 	return found
