@@ -137,7 +137,31 @@ func Load(cfg *packages.Config, analyzers []*analysis.Analyzer, cat *catalog.Cat
 func load(cfg *packages.Config, mode packages.LoadMode, patterns []string) ([]*packages.Package, error) {
 	c := *cfg
 	c.Mode = mode
-	return packages.Load(&c, patterns...)
+	pkgs, err := packages.Load(&c, patterns...)
+	NameStdModule(pkgs)
+	return pkgs, err
+}
+
+// stdModule is the module NameStdModule gives the standard library.
+var stdModule = &packages.Module{Path: "std"}
+
+// NameStdModule gives the standard library's packages among pkgs and
+// their dependencies the module std, as an audit of GOROOT/src names it.
+// The go command gives them none, and the checker then gives their passes
+// an empty module, which the analyzers cannot tell from the module of a
+// tree without a go.mod: they analysed the standard library, which they
+// skip (match.StdPackage), when it was a root (a run on GOROOT/src). A
+// package without a module is the standard library's when its path is
+// not a file pattern's (command-line-arguments, which has none either),
+// not of the cmd module, and its first element has no dot; in module
+// mode, the only mode of a run, every other package has a module.
+func NameStdModule(pkgs []*packages.Package) {
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		first, _, _ := strings.Cut(p.PkgPath, "/")
+		if p.Module == nil && p.PkgPath != "command-line-arguments" && first != "cmd" && first != "" && !strings.Contains(first, ".") {
+			p.Module = stdModule
+		}
+	})
 }
 
 // loadAll loads every dependency from source.

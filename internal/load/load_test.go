@@ -276,3 +276,34 @@ func TestIsTestMain(t *testing.T) {
 		}
 	}
 }
+
+// TestNameStdModule: the standard library's packages get the module std,
+// a file pattern's package and the module's own keep theirs.
+func TestNameStdModule(t *testing.T) {
+	dir := extract(t)
+	for _, tc := range []struct {
+		pattern string
+		want    map[string]string // package path → module path, "" for none
+	}{
+		{"fmt", map[string]string{"fmt": "std", "internal/fmtsort": "std", "unicode/utf8": "std"}},
+		{"./wrap", map[string]string{"example.com/lint/wrap": "example.com/lint"}},
+		{"./app/app.go", map[string]string{"command-line-arguments": ""}},
+	} {
+		res, err := load.Load(config(dir, false), suite.Analyzers(), catalog.Default(), tc.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		packages.Visit(res.Packages, nil, func(p *packages.Package) {
+			if _, ok := tc.want[p.PkgPath]; ok {
+				got[p.PkgPath] = ""
+				if p.Module != nil {
+					got[p.PkgPath] = p.Module.Path
+				}
+			}
+		})
+		if !maps.Equal(got, tc.want) {
+			t.Errorf("%s: modules %v, want %v", tc.pattern, got, tc.want)
+		}
+	}
+}

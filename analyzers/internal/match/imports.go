@@ -243,11 +243,12 @@ func ImportsC(f *ast.File) bool {
 
 // StdPackage reports whether the package of import path path, of module
 // (nil when the driver names none), is the standard library's: its module
-// is std (an audit of GOROOT/src), or, with no module (the go command
-// gives the standard library's packages none), its path is a standard
-// one. The path alone would take a tree without a go.mod, whose packages
-// are named by their directories, for the standard library where a
-// directory is called image or net.
+// is std (an audit of GOROOT/src; the typed run and the typed audit name
+// it so too, load.NameStdModule), or, with no module (go vet: the go
+// command gives the standard library's packages none), its path is a
+// standard one. The path alone would take a tree without a go.mod, whose
+// packages are named by their directories and have the empty module, for
+// the standard library where a directory is called image or net.
 func StdPackage(path string, module *analysis.Module) bool {
 	if module != nil {
 		return module.Path == "std"

@@ -56,6 +56,7 @@ func (a *auditor) typed(rep *output.Report, modRoots []string) map[string]bool {
 			Env:   TypedEnv(modDir),
 			Tests: a.tests,
 		}, "./...")
+		load.NameStdModule(pkgs)
 		gomod := filepath.Join(a.root, filepath.FromSlash(m), "go.mod")
 		a.toolchainMessages(gomod, err, pkgs)
 		if err != nil {
