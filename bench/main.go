@@ -158,10 +158,37 @@ func setup(work, gcl, before string, vs []variant) (*tools, error) {
 	return t, nil
 }
 
+// minSample is the least wall time a sample spans: a variant that runs
+// faster is run several times back to back for each sample, and the
+// sample is their mean (rusage.Mean). A process of 10 ms varies by a few
+// ms from run to run (scheduling, page faults), which made the median of
+// five single runs of the sdk target's audit move by a quarter.
+const minSample = 500 * time.Millisecond
+
+// maxBatch bounds the runs of one sample.
+const maxBatch = 50
+
+// batch returns how many runs make one sample of a variant whose warm-up
+// run took warm.
+func batch(warm time.Duration) int {
+	if warm <= 0 {
+		return maxBatch
+	}
+	return int(min(maxBatch, max(1, (minSample+warm-1)/warm)))
+}
+
+// measured holds the samples of each variant, and how many runs back to
+// back each of its samples is the mean of.
+type measured struct {
+	samples map[string][]rusage.Sample
+	batch   map[string]int
+}
+
 // measure runs every variant once untimed (to warm the Go build cache:
-// export data, the go list cache), then runs times in rotating order.
-func measure(t *tools, vs []variant, dir string, runs int) (map[string][]rusage.Sample, error) {
-	res := map[string][]rusage.Sample{}
+// export data, the go list cache, and to size its batch), then takes runs
+// samples of each in rotating order.
+func measure(t *tools, vs []variant, dir string, runs int) (*measured, error) {
+	res := &measured{samples: map[string][]rusage.Sample{}, batch: map[string]int{}}
 	one := func(v *variant) (rusage.Sample, error) {
 		cmd, err := v.command(t, dir)
 		if err != nil {
@@ -177,20 +204,27 @@ func measure(t *tools, vs []variant, dir string, runs int) (map[string][]rusage.
 	}
 	for i := range vs {
 		fmt.Fprintf(os.Stderr, "bench: %s: warm-up %s\n", filepath.Base(dir), vs[i].name)
-		if _, err := one(&vs[i]); err != nil {
+		s, err := one(&vs[i])
+		if err != nil {
 			return nil, err
 		}
+		res.batch[vs[i].name] = batch(s.Wall)
 	}
 	for r := range runs {
 		for k := range vs {
 			v := &vs[(r+k)%len(vs)]
-			s, err := one(v)
-			if err != nil {
-				return nil, err
+			var back []rusage.Sample
+			for range res.batch[v.name] {
+				s, err := one(v)
+				if err != nil {
+					return nil, err
+				}
+				back = append(back, s)
 			}
-			fmt.Fprintf(os.Stderr, "bench: %s: run %d %-20s %6.2fs wall %6.2fs cpu %5d MB\n", filepath.Base(dir), r+1, v.name,
-				s.Wall.Seconds(), s.CPU.Seconds(), s.MaxRSS>>20)
-			res[v.name] = append(res[v.name], s)
+			s := rusage.Mean(back)
+			fmt.Fprintf(os.Stderr, "bench: %s: run %d %-20s %6.3fs wall %6.3fs cpu %5d MB (mean of %d)\n", filepath.Base(dir), r+1, v.name,
+				s.Wall.Seconds(), s.CPU.Seconds(), s.MaxRSS>>20, len(back))
+			res.samples[v.name] = append(res.samples[v.name], s)
 		}
 	}
 	return res, nil
@@ -212,14 +246,14 @@ var ratios = [][2]string{
 	{"plugin-indirect", "typed+indirect"},
 }
 
-func report(w io.Writer, tg target, res map[string][]rusage.Sample, runs int) {
+func report(w io.Writer, tg target, res *measured, runs int) {
 	fmt.Fprintf(w, "\n### %s: %s\n\n", tg.name, tg.desc)
-	fmt.Fprintf(w, "Medians of %d runs.\n\n", runs)
-	fmt.Fprintln(w, "| variant | wall | CPU (user+sys) | peak RSS | wall, all runs |")
-	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | --- |")
+	fmt.Fprintf(w, "Medians of %d samples; a sample is one run, or the mean of several back to back when one run is short.\n\n", runs)
+	fmt.Fprintln(w, "| variant | runs per sample | wall | CPU (user+sys) | peak RSS | wall, all samples |")
+	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | ---: | --- |")
 	med := map[string]rusage.Sample{}
 	for _, v := range variants {
-		ss, ok := res[v.name]
+		ss, ok := res.samples[v.name]
 		if !ok {
 			continue
 		}
@@ -227,9 +261,9 @@ func report(w io.Writer, tg target, res map[string][]rusage.Sample, runs int) {
 		med[v.name] = m
 		var all []string
 		for _, s := range ss {
-			all = append(all, fmt.Sprintf("%.2f", s.Wall.Seconds()))
+			all = append(all, seconds(s.Wall))
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %d MB | %s |\n", v.name, secs(m.Wall), secs(m.CPU), m.MaxRSS>>20, strings.Join(all, " "))
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %d MB | %s |\n", v.name, res.batch[v.name], secs(m.Wall), secs(m.CPU), m.MaxRSS>>20, strings.Join(all, " "))
 	}
 	fmt.Fprintln(w, "\n| ratio | wall | CPU | peak RSS |")
 	fmt.Fprintln(w, "| --- | ---: | ---: | ---: |")
@@ -244,7 +278,16 @@ func report(w io.Writer, tg target, res map[string][]rusage.Sample, runs int) {
 	}
 }
 
-func secs(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
+func secs(d time.Duration) string { return seconds(d) + " s" }
+
+// seconds prints d in seconds, with three digits for short times: 0.01
+// would hide a tenth of a short run.
+func seconds(d time.Duration) string {
+	if d < time.Second {
+		return fmt.Sprintf("%.3f", d.Seconds())
+	}
+	return fmt.Sprintf("%.2f", d.Seconds())
+}
 
 func writeFile(path string, fn func(io.Writer) error) error {
 	f, err := os.Create(path)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestMeasureSmoke runs the harness's measurement and report on a tiny
@@ -44,7 +45,15 @@ func TestMeasureSmoke(t *testing.T) {
 	}
 	var b strings.Builder
 	report(&b, target{name: "tiny", desc: "a one-file module"}, res, 1)
-	for _, want := range []string{"| floor |", "| typed |", "| audit |", "| vet |", "| typed / floor |", "| typed / audit |", "| vet / vet-floor |"} {
+	want := []string{"| typed / floor |", "| typed / audit |", "| vet / vet-floor |"}
+	for _, v := range vs {
+		n := res.batch[v.name]
+		if n < 1 || n > maxBatch || len(res.samples[v.name]) != 1 {
+			t.Errorf("%s: %d runs per sample, %d samples; want 1 to %d runs, 1 sample", v.name, n, len(res.samples[v.name]), maxBatch)
+		}
+		want = append(want, fmt.Sprintf("| %s | %d |", v.name, n))
+	}
+	for _, want := range want {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}
@@ -129,4 +138,25 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
+}
+
+// TestBatch sizes samples: short runs are repeated up to a sample of
+// minSample, long ones are not, and no sample has more than maxBatch runs.
+func TestBatch(t *testing.T) {
+	for _, c := range []struct {
+		warm time.Duration
+		want int
+	}{
+		{0, maxBatch},
+		{time.Millisecond, maxBatch},
+		{10 * time.Millisecond, 50},
+		{30 * time.Millisecond, 17},
+		{minSample / 2, 2},
+		{minSample, 1},
+		{time.Minute, 1},
+	} {
+		if got := batch(c.warm); got != c.want {
+			t.Errorf("batch(%v) = %d, want %d", c.warm, got, c.want)
+		}
+	}
 }

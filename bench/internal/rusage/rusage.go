@@ -65,6 +65,24 @@ func Median(samples []Sample) Sample {
 	}
 }
 
+// Mean returns one run's share of samples taken back to back: the mean
+// wall and CPU time, and the largest peak RSS (a peak is not shared).
+func Mean(samples []Sample) Sample {
+	if len(samples) == 0 {
+		return Sample{}
+	}
+	var m Sample
+	for _, s := range samples {
+		m.Wall += s.Wall
+		m.CPU += s.CPU
+		m.MaxRSS = max(m.MaxRSS, s.MaxRSS)
+	}
+	n := time.Duration(len(samples))
+	m.Wall /= n
+	m.CPU /= n
+	return m
+}
+
 // Ratio is a's fields divided by b's.
 type Ratio struct{ Wall, CPU, MaxRSS float64 }
 

@@ -22,6 +22,16 @@ func TestMedian(t *testing.T) {
 	}
 }
 
+func TestMean(t *testing.T) {
+	s := func(wall, cpu time.Duration, rss int64) Sample { return Sample{wall, cpu, rss} }
+	if got, want := Mean([]Sample{s(3, 10, 7), s(1, 31, 9), s(2, 21, 8)}), s(2, 20, 9); got != want {
+		t.Errorf("Mean = %v, want %v (times averaged, truncated; the largest peak)", got, want)
+	}
+	if got := Mean(nil); got != (Sample{}) {
+		t.Errorf("Mean(nil) = %v", got)
+	}
+}
+
 func TestDivide(t *testing.T) {
 	q := Divide(Sample{3, 1, 10}, Sample{2, 0, 4})
 	if q != (Ratio{1.5, 0, 2.5}) {
