@@ -12,7 +12,8 @@
 // rotating order so that no variant always runs after the same neighbour,
 // and prints the medians of wall time, CPU time and peak RSS, and their
 // ratios, as Markdown. A variant that runs in less than half a second is
-// run several times back to back for each sample, which is their mean. The vet variants run go vet -vettool with a copy
+// run several times in each round, alternating with the others, and its
+// sample is their mean. The vet variants run go vet -vettool with a copy
 // of biometriclint new to the build cache at every run, so that the go
 // command vets every package and dependency instead of replaying its
 // cached results.

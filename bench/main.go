@@ -159,8 +159,8 @@ func setup(work, gcl, before string, vs []variant) (*tools, error) {
 }
 
 // minSample is the least wall time a sample spans: a variant that runs
-// faster is run several times back to back for each sample, and the
-// sample is their mean (rusage.Mean). A process of 10 ms varies by a few
+// faster is run several times in each round, and its sample is their mean
+// (rusage.Mean). A process of 10 ms varies by a few
 // ms from run to run (scheduling, page faults), which made the median of
 // five single runs of the sdk target's audit move by a quarter.
 const minSample = 500 * time.Millisecond
@@ -177,8 +177,8 @@ func batch(warm time.Duration) int {
 	return int(min(maxBatch, max(1, (minSample+warm-1)/warm)))
 }
 
-// measured holds the samples of each variant, and how many runs back to
-// back each of its samples is the mean of.
+// measured holds the samples of each variant, and how many runs each of
+// its samples is the mean of.
 type measured struct {
 	samples map[string][]rusage.Sample
 	batch   map[string]int
@@ -186,7 +186,7 @@ type measured struct {
 
 // measure runs every variant once untimed (to warm the Go build cache:
 // export data, the go list cache, and to size its batch), then takes runs
-// samples of each in rotating order.
+// samples of each, one per round, in rotating order.
 func measure(t *tools, vs []variant, dir string, runs int) (*measured, error) {
 	res := &measured{samples: map[string][]rusage.Sample{}, batch: map[string]int{}}
 	one := func(v *variant) (rusage.Sample, error) {
@@ -210,20 +210,33 @@ func measure(t *tools, vs []variant, dir string, runs int) (*measured, error) {
 		}
 		res.batch[vs[i].name] = batch(s.Wall)
 	}
+	most := 0
+	for _, n := range res.batch {
+		most = max(most, n)
+	}
 	for r := range runs {
-		for k := range vs {
-			v := &vs[(r+k)%len(vs)]
-			var back []rusage.Sample
-			for range res.batch[v.name] {
+		// The runs of a round alternate between the variants, so that a
+		// slow spell of the machine falls on all of them: with batches, a
+		// variant's runs are spread over the round, not run in a block.
+		batches := map[string][]rusage.Sample{}
+		for j := range most {
+			for k := range vs {
+				v := &vs[(r+k)%len(vs)]
+				if j >= res.batch[v.name] {
+					continue
+				}
 				s, err := one(v)
 				if err != nil {
 					return nil, err
 				}
-				back = append(back, s)
+				batches[v.name] = append(batches[v.name], s)
 			}
-			s := rusage.Mean(back)
-			fmt.Fprintf(os.Stderr, "bench: %s: run %d %-20s %6.3fs wall %6.3fs cpu %5d MB (mean of %d)\n", filepath.Base(dir), r+1, v.name,
-				s.Wall.Seconds(), s.CPU.Seconds(), s.MaxRSS>>20, len(back))
+		}
+		for k := range vs {
+			v := &vs[(r+k)%len(vs)]
+			s := rusage.Mean(batches[v.name])
+			fmt.Fprintf(os.Stderr, "bench: %s: round %d %-20s %6.3fs wall %6.3fs cpu %5d MB (mean of %d)\n", filepath.Base(dir), r+1, v.name,
+				s.Wall.Seconds(), s.CPU.Seconds(), s.MaxRSS>>20, len(batches[v.name]))
 			res.samples[v.name] = append(res.samples[v.name], s)
 		}
 	}
@@ -248,7 +261,7 @@ var ratios = [][2]string{
 
 func report(w io.Writer, tg target, res *measured, runs int) {
 	fmt.Fprintf(w, "\n### %s: %s\n\n", tg.name, tg.desc)
-	fmt.Fprintf(w, "Medians of %d samples; a sample is one run, or the mean of several back to back when one run is short.\n\n", runs)
+	fmt.Fprintf(w, "Medians of %d samples; a sample is one run, or the mean of several in a round when one run is short.\n\n", runs)
 	fmt.Fprintln(w, "| variant | runs per sample | wall | CPU (user+sys) | peak RSS | wall, all samples |")
 	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | ---: | --- |")
 	med := map[string]rusage.Sample{}
