@@ -264,29 +264,28 @@ func report(w io.Writer, tg target, res *measured, runs int) {
 	fmt.Fprintf(w, "Medians of %d samples; a sample is one run, or the mean of several in a round when one run is short.\n\n", runs)
 	fmt.Fprintln(w, "| variant | runs per sample | wall | CPU (user+sys) | peak RSS | wall, all samples |")
 	fmt.Fprintln(w, "| --- | ---: | ---: | ---: | ---: | --- |")
-	med := map[string]rusage.Sample{}
 	for _, v := range variants {
 		ss, ok := res.samples[v.name]
 		if !ok {
 			continue
 		}
 		m := rusage.Median(ss)
-		med[v.name] = m
 		var all []string
 		for _, s := range ss {
 			all = append(all, seconds(s.Wall))
 		}
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %d MB | %s |\n", v.name, res.batch[v.name], secs(m.Wall), secs(m.CPU), m.MaxRSS>>20, strings.Join(all, " "))
 	}
+	fmt.Fprintln(w, "\nRatios are the medians of the rounds' ratios (rusage.PairedRatio): a slow spell of the machine slows both sides of a round.")
 	fmt.Fprintln(w, "\n| ratio | wall | CPU | peak RSS |")
 	fmt.Fprintln(w, "| --- | ---: | ---: | ---: |")
 	for _, r := range ratios {
-		a, okA := med[r[0]]
-		b, okB := med[r[1]]
+		a, okA := res.samples[r[0]]
+		b, okB := res.samples[r[1]]
 		if !okA || !okB {
 			continue
 		}
-		q := rusage.Divide(a, b)
+		q := rusage.PairedRatio(a, b)
 		fmt.Fprintf(w, "| %s / %s | %.2f× | %.2f× | %.2f× |\n", r[0], r[1], q.Wall, q.CPU, q.MaxRSS)
 	}
 }

@@ -51,18 +51,24 @@ func Median(samples []Sample) Sample {
 		for i, s := range samples {
 			v[i] = f(s)
 		}
-		slices.Sort(v)
-		n := len(v)
-		if n%2 == 1 {
-			return v[n/2]
-		}
-		return (v[n/2-1] + v[n/2]) / 2
+		return median(v)
 	}
 	return Sample{
 		Wall:   time.Duration(pick(func(s Sample) int64 { return int64(s.Wall) })),
 		CPU:    time.Duration(pick(func(s Sample) int64 { return int64(s.CPU) })),
 		MaxRSS: pick(func(s Sample) int64 { return s.MaxRSS }),
 	}
+}
+
+// median sorts v, which is not empty, and returns its median: the mean of
+// the two middle values when there is an even number.
+func median[T int64 | float64](v []T) T {
+	slices.Sort(v)
+	n := len(v)
+	if n%2 == 1 {
+		return v[n/2]
+	}
+	return (v[n/2-1] + v[n/2]) / 2
 }
 
 // Mean returns one run's share of samples taken back to back: the mean
@@ -98,5 +104,32 @@ func Divide(a, b Sample) Ratio {
 		Wall:   div(int64(a.Wall), int64(b.Wall)),
 		CPU:    div(int64(a.CPU), int64(b.CPU)),
 		MaxRSS: div(a.MaxRSS, b.MaxRSS),
+	}
+}
+
+// PairedRatio returns the per-field median of a[i] / b[i]: the ratio of
+// samples taken side by side (in one round), so that a slow spell of the
+// machine, which slows both, cancels out. The medians of a and b divided
+// keep it when it falls on different rounds for each. a and b must be as
+// long; the result is zero when they are not, or empty.
+func PairedRatio(a, b []Sample) Ratio {
+	if len(a) != len(b) || len(a) == 0 {
+		return Ratio{}
+	}
+	qs := make([]Ratio, len(a))
+	for i := range a {
+		qs[i] = Divide(a[i], b[i])
+	}
+	med := func(f func(Ratio) float64) float64 {
+		v := make([]float64, len(qs))
+		for i, q := range qs {
+			v[i] = f(q)
+		}
+		return median(v)
+	}
+	return Ratio{
+		Wall:   med(func(q Ratio) float64 { return q.Wall }),
+		CPU:    med(func(q Ratio) float64 { return q.CPU }),
+		MaxRSS: med(func(q Ratio) float64 { return q.MaxRSS }),
 	}
 }

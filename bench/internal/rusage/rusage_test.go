@@ -32,6 +32,24 @@ func TestMean(t *testing.T) {
 	}
 }
 
+func TestPairedRatio(t *testing.T) {
+	s := func(wall, cpu time.Duration, rss int64) Sample { return Sample{wall, cpu, rss} }
+	// A slow spell in the last round: every variant twice as slow.
+	a := []Sample{s(11, 110, 10), s(11, 110, 10), s(22, 220, 10)}
+	b := []Sample{s(10, 100, 10), s(20, 200, 10), s(20, 200, 10)}
+	if got, want := PairedRatio(a, b), (Ratio{1.1, 1.1, 1}); got != want {
+		t.Errorf("PairedRatio = %+v, want %+v", got, want)
+	}
+	if got, want := Divide(Median(a), Median(b)), (Ratio{0.55, 0.55, 1}); got != want {
+		t.Errorf("Divide(Median, Median) = %+v, want %+v (the spell fell on different rounds)", got, want)
+	}
+	for _, c := range [][2][]Sample{{a, b[:2]}, {nil, nil}} {
+		if got := PairedRatio(c[0], c[1]); got != (Ratio{}) {
+			t.Errorf("PairedRatio(%d samples, %d samples) = %+v, want zero", len(c[0]), len(c[1]), got)
+		}
+	}
+}
+
 func TestDivide(t *testing.T) {
 	q := Divide(Sample{3, 1, 10}, Sample{2, 0, 4})
 	if q != (Ratio{1.5, 0, 2.5}) {
