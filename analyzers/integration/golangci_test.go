@@ -104,6 +104,74 @@ func TestGolangciSARIF(t *testing.T) {
 	}, untaggedFindings(t, faceSites, voiceSites, taggedSites)))
 }
 
+// manyCalls is a file of testdata/app's package with five calls of the
+// catalogued method face.go calls, two of them on one line: five findings
+// with the text of face.go's.
+const manyCalls = `package app
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+)
+
+// Many detects the faces in a picture five times.
+func Many(ctx context.Context, c *rekognition.Client) {
+	c.DetectFaces(ctx, nil); c.DetectFaces(ctx, nil)
+	c.DetectFaces(ctx, nil)
+	c.DetectFaces(ctx, nil)
+	c.DetectFaces(ctx, nil)
+}
+`
+
+// TestGolangciKeepsEveryFinding: with the documented configuration,
+// golangci-lint prints every finding; with its defaults (the configuration
+// without its issues section) it keeps one per line and three with the
+// same text, the pitfall the configuration's comment warns about.
+func TestGolangciKeepsEveryFinding(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		defaults bool
+		want     []string
+	}{
+		{"documented", false, []string{"many.go:11:2", "many.go:11:27", "many.go:12:2", "many.go:13:2", "many.go:14:2"}},
+		// One per line, then three with the text of the call in face.go:
+		// that one and two here.
+		{"golangci-lint defaults", true, []string{"many.go:11:2", "many.go:12:2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			app := golangciApp(t, "")
+			if tc.defaults {
+				conf := filepath.Join(app, ".golangci.yml")
+				data, err := os.ReadFile(conf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				before, _, ok := strings.Cut(string(data), "\nissues:\n")
+				if !ok {
+					t.Fatal("docs/golangci/.golangci.yml has no issues section")
+				}
+				if err := os.WriteFile(conf, []byte(before+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := os.WriteFile(filepath.Join(app, "many.go"), []byte(manyCalls), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res := golangciLint(t, app)
+			if res.code != 1 {
+				t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
+			}
+			var got []string
+			for _, l := range lines(res.stdout, func(l string) bool { return strings.HasPrefix(l, "many.go:") }) {
+				pos, _, _ := strings.Cut(l, ": ")
+				got = append(got, pos)
+			}
+			assertLines(t, "findings in many.go", got, tc.want)
+		})
+	}
+}
+
 // addBroken adds a package that does not type-check to app.
 func addBroken(t *testing.T, app string) {
 	t.Helper()

@@ -36,11 +36,13 @@ type linters struct {
 	Settings map[string]any `yaml:"settings"`
 }
 
-// issues lifts golangci-lint's default caps, so that every finding is
+// issues lifts golangci-lint's default caps (fifty issues per linter,
+// three with the same text, one per line), so that every finding is
 // computed and printed, as biometriclint does.
 type issues struct {
-	MaxPerLinter int `yaml:"max-issues-per-linter"`
-	MaxSame      int `yaml:"max-same-issues"`
+	MaxPerLinter int  `yaml:"max-issues-per-linter"`
+	MaxSame      int  `yaml:"max-same-issues"`
+	UniqByLine   bool `yaml:"uniq-by-line"`
 }
 
 type depguardRule struct {

@@ -188,6 +188,7 @@ linters:
 issues:
   max-issues-per-linter: 0
   max-same-issues: 0
+  uniq-by-line: false
 `
 	if buf.String() != want {
 		t.Errorf("Plugin wrote\n%s\nwant\n%s", buf.String(), want)
