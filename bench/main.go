@@ -137,6 +137,11 @@ func setup(work, gcl, before string, vs []variant) (*tools, error) {
 			return nil, fmt.Errorf("%v: build it with bash scripts/setup.d/40-golangci.sh", err)
 		}
 		t.gcl = abs
+		// The warm variants' cache starts empty: one left by another
+		// build of the plugin would hold its findings.
+		if err := os.RemoveAll(t.gclCache + "-warm"); err != nil {
+			return nil, err
+		}
 	}
 	if err := writeFile(t.peersConf, func(w io.Writer) error { return peerconf.Peers(w, catalog.Default(), false) }); err != nil {
 		return nil, err
@@ -257,6 +262,7 @@ var ratios = [][2]string{
 	{"depguard+forbidigo", "typed"},
 	{"plugin-syntax", "audit"},
 	{"plugin-indirect", "typed+indirect"},
+	{"plugin-indirect-warm", "typed+indirect"},
 }
 
 func report(w io.Writer, tg target, res *measured, runs int) {

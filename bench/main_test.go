@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -157,6 +158,46 @@ func TestBatch(t *testing.T) {
 	} {
 		if got := batch(c.warm); got != c.want {
 			t.Errorf("batch(%v) = %d, want %d", c.warm, got, c.want)
+		}
+	}
+}
+
+// TestGolangciCache: a golangci-lint variant starts from an empty cache,
+// a warm one from the cache its runs before left, in a directory of its
+// own, so that the cold variants do not empty it.
+func TestGolangciCache(t *testing.T) {
+	work := t.TempDir()
+	tl := &tools{gcl: "golangci-lint", out: work, gclCache: filepath.Join(work, "gcl")}
+	vs, err := pick(variants, "plugin-indirect,plugin-indirect-warm", func(v variant) string { return v.name })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{tl.gclCache, tl.gclCache + "-warm"} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "entry"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		v       *variant
+		cache   string
+		emptied bool
+	}{
+		{&vs[0], tl.gclCache, true},
+		{&vs[1], tl.gclCache + "-warm", false},
+	} {
+		cmd, err := c.v.command(tl, work)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(cmd.Env, "GOLANGCI_LINT_CACHE="+c.cache) {
+			t.Errorf("%s: environment lacks GOLANGCI_LINT_CACHE=%s", c.v.name, c.cache)
+		}
+		_, err = os.Stat(filepath.Join(c.cache, "entry"))
+		if emptied := os.IsNotExist(err); emptied != c.emptied {
+			t.Errorf("%s: cache emptied %v, want %v", c.v.name, emptied, c.emptied)
 		}
 	}
 }

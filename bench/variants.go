@@ -17,7 +17,7 @@ type tools struct {
 	peersConf     string // depguard + forbidigo (peerconf.Peers)
 	pluginConf    string // the plugin with its syntax-only analyzers (peerconf.Plugin)
 	pluginAllConf string // the plugin with every analyzer, indirect included
-	gclCache      string // GOLANGCI_LINT_CACHE, emptied before each golangci-lint run
+	gclCache      string // GOLANGCI_LINT_CACHE, emptied before each golangci-lint run; with -warm for the warm variants, emptied once
 	out           string // directory for the variants' reports
 	vetRuns       int    // the vet tools made so far (newVetTool)
 }
@@ -25,7 +25,10 @@ type tools struct {
 // variant is one way of linting a target.
 type variant struct {
 	name, desc string
-	golangci   bool // runs golangci-lint: its analysis cache is emptied first
+	golangci   bool // runs golangci-lint: its analysis cache is emptied first, unless warm
+	// warm keeps golangci-lint's cache from one run to the next, in a
+	// directory of the variant's own: the untimed warm-up fills it.
+	warm bool
 	// vet runs go vet with a vet tool new to the build cache (newVetTool):
 	// the go command keeps vet's results there, under the tool's identity,
 	// and a second run with the same tool would replay them.
@@ -143,12 +146,25 @@ var variants = []variant{
 			return []string{t.gcl, "run", "-c", t.pluginAllConf, "--output.text.path", filepath.Join(t.out, "plugin-indirect.txt"), "./..."}
 		},
 	},
+	{
+		name:     "plugin-indirect-warm",
+		desc:     "plugin-indirect again on the same code with golangci-lint's cache of the run before (facts and findings): a second run, as in CI with the cache restored",
+		golangci: true,
+		warm:     true,
+		okExit:   []int{1},
+		args: func(t *tools, _ string) []string {
+			return []string{t.gcl, "run", "-c", t.pluginAllConf, "--output.text.path", filepath.Join(t.out, "plugin-indirect-warm.txt"), "./..."}
+		},
+	},
 }
 
 // command returns the command of v on the target in dir.
 func (v *variant) command(t *tools, dir string) (*exec.Cmd, error) {
-	if v.golangci {
-		if err := os.RemoveAll(t.gclCache); err != nil {
+	cache := t.gclCache
+	if v.warm {
+		cache += "-warm"
+	} else if v.golangci {
+		if err := os.RemoveAll(cache); err != nil {
 			return nil, err
 		}
 	}
@@ -163,7 +179,7 @@ func (v *variant) command(t *tools, dir string) (*exec.Cmd, error) {
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Dir = dir
 	// No network while measuring: prepare fetched everything.
-	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.gclCache, "GOPROXY=off", "GOWORK=off")
+	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+cache, "GOPROXY=off", "GOWORK=off")
 	return cmd, nil
 }
 
