@@ -31,9 +31,16 @@ type run struct {
 }
 
 type linters struct {
-	Default  string         `yaml:"default"`
-	Enable   []string       `yaml:"enable"`
-	Settings map[string]any `yaml:"settings"`
+	Default    string         `yaml:"default"`
+	Enable     []string       `yaml:"enable"`
+	Exclusions exclusions     `yaml:"exclusions"`
+	Settings   map[string]any `yaml:"settings"`
+}
+
+// exclusions keeps the issues of generated files, which golangci-lint
+// drops by default and biometriclint reports.
+type exclusions struct {
+	Generated string `yaml:"generated"`
 }
 
 // issues lifts golangci-lint's default caps (fifty issues per linter,
@@ -145,6 +152,7 @@ func Plugin(w io.Writer, all []string, enabled func(name string) bool, tests boo
 }
 
 func write(w io.Writer, c config) error {
+	c.Linters.Exclusions.Generated = "disable"
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
 	if err := enc.Encode(c); err != nil {

@@ -176,6 +176,8 @@ linters:
   default: none
   enable:
     - biometriclint
+  exclusions:
+    generated: disable
   settings:
     custom:
       biometriclint:
