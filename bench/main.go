@@ -165,9 +165,9 @@ func setup(work, gcl, before string, vs []variant) (*tools, error) {
 
 // minSample is the least wall time a sample spans: a variant that runs
 // faster is run several times in each round, and its sample is their mean
-// (rusage.Mean). A process of 10 ms varies by a few
-// ms from run to run (scheduling, page faults), which made the median of
-// five single runs of the sdk target's audit move by a quarter.
+// (rusage.Mean). A process of 10 ms varies by a few ms from run to run
+// (scheduling, page faults), which made the median of five single runs of
+// the sdk target's audit move by a quarter.
 const minSample = 500 * time.Millisecond
 
 // maxBatch bounds the runs of one sample.
