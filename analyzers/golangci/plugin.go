@@ -41,7 +41,7 @@ func New(conf any) (register.LinterPlugin, error) {
 		return nil, err
 	}
 	cfg, _ := p.Config()
-	return &plugin{analyzers: config.Bind(cfg, analyzers)}, nil
+	return &plugin{analyzers: placeRelated(config.Bind(cfg, analyzers))}, nil
 }
 
 // BuildAnalyzers returns the analyzers the settings leave on.

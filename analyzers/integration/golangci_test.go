@@ -202,6 +202,57 @@ func TestGolangciKeepsEveryFinding(t *testing.T) {
 	}
 }
 
+// TestGolangciRelatedInOtherFiles: golangci-lint prints a step of an
+// indirect use's chain that lies in another file at the finding's own
+// position; the plugin makes the step's message say where it is.
+func TestGolangciRelatedInOtherFiles(t *testing.T) {
+	app := golangciApp(t, "")
+	files := map[string]string{
+		"wrap/wrap.go": `package wrap
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+)
+
+// Faces detects the faces in a picture.
+func Faces(ctx context.Context, c *rekognition.Client) {
+	c.DetectFaces(ctx, nil)
+}
+`,
+		"use.go": `package app
+
+import (
+	"context"
+
+	"example.com/app/wrap"
+	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+)
+
+// Use detects the faces in a picture through wrap.
+func Use(ctx context.Context, c *rekognition.Client) {
+	wrap.Faces(ctx, c)
+}
+`,
+	}
+	for name, src := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(app, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(app, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := golangciLint(t, app)
+	if res.code != 1 {
+		t.Errorf("exit %d, want 1; stderr:\n%s", res.code, res.stderr)
+	}
+	assertLines(t, "related information of use.go", lines(res.stdout, func(l string) bool {
+		return strings.HasPrefix(l, "use.go:") && strings.Contains(l, "(related information)")
+	}), []string{"use.go:12:2: indirect(related information): wrap/wrap.go:11:2: wrap.Faces calls rekognition.Client.DetectFaces (biometriclint)"})
+}
+
 // addBroken adds a package that does not type-check to app.
 func addBroken(t *testing.T, app string) {
 	t.Helper()
