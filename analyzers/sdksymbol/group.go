@@ -48,7 +48,7 @@ func kindOf(info *types.Info, u match.Use) finding.Kind {
 			}
 		}
 	}
-	if u.ByMethodName {
+	if u.ByMethodName || u.ByMirror {
 		return finding.Call // a method value
 	}
 	if strings.Contains(u.Symbol.Name, ".") {

@@ -277,6 +277,9 @@ func check(pass *analysis.Pass, cat *catalog.Catalog, file inspector.Cursor, fi 
 		if u.ByMethodName {
 			fd.Note += "; matched by method name, the receiver's type being unknown"
 		}
+		if u.ByMirror {
+			fd.Note += "; called through an interface of the package that mirrors the SDK's method"
+		}
 		if len(u.Symbol.Refine) > 0 {
 			if flow == nil {
 				// A file the build excludes is not among pass.Files: its

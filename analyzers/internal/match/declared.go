@@ -19,7 +19,9 @@ import (
 // Methods of a local interface whose signature spells a catalogued type
 // (DetectFaces(ctx, *rekognition.DetectFacesInput, ...)) are not counted
 // among the names: the interface mirrors the SDK, and calls through it
-// reach the SDK.
+// reach the SDK. A receiver of that interface's type resolves to the SDK's
+// method of the name: s.api.DetectFaces, where api is such an interface, is
+// Rekognition's, even in a package with a DetectFaces of its own.
 type Declared struct {
 	cat     *catalog.Catalog
 	files   []*ast.File
@@ -36,6 +38,9 @@ type localType struct {
 	methods  map[string]bool
 	fields   map[string]ast.Expr // struct fields, embedded ones by their type's name
 	embedded []ast.Expr
+	// mirrors are the interface's methods whose signatures spell a
+	// catalogued package's types, with that package's import.
+	mirrors map[string]*Import
 }
 
 // DeclaredIn returns what files declare; nil files are skipped.
@@ -68,7 +73,7 @@ func (d *Declared) build() {
 func (d *Declared) typ(name string, f *ast.File) *localType {
 	t := d.types[name]
 	if t == nil {
-		t = &localType{file: f, methods: map[string]bool{}, fields: map[string]ast.Expr{}}
+		t = &localType{file: f, methods: map[string]bool{}, fields: map[string]ast.Expr{}, mirrors: map[string]*Import{}}
 		d.types[name] = t
 	}
 	return t
@@ -106,10 +111,12 @@ func (d *Declared) collect(f *ast.File) {
 					if len(m.Names) == 0 {
 						continue // an embedded interface
 					}
-					mirror := spellsCatalogued(d.fileImports(f), m.Type)
+					mirror := cataloguedIn(d.fileImports(f), m.Type)
 					for _, name := range m.Names {
 						t.methods[name.Name] = true
-						if !mirror {
+						if mirror != nil {
+							t.mirrors[name.Name] = mirror
+						} else {
 							d.methods[name.Name] = true
 						}
 					}
@@ -165,62 +172,76 @@ type typeRef struct {
 	fi   *FileImports
 }
 
-// member resolves member m of the type t. known reports whether the type
-// is known well enough to tell: a catalogued type (s is its catalogued
-// member, or nil), a standard-library type (nil), a type of the package
-// (its own method or field: nil; else what its embedded types resolve to).
-func (d *Declared) member(t typeRef, m string, depth int) (s *catalog.Symbol, known bool) {
+// memberOf is what member tells of a type's member.
+type memberOf struct {
+	symbol *catalog.Symbol // the catalogued member, or nil
+	// known reports whether the type is known well enough to tell.
+	known bool
+	// mirror reports that symbol is the SDK's method that an interface of
+	// the package mirrors.
+	mirror bool
+}
+
+// member resolves member m of the type t: a catalogued type's (its
+// catalogued member, or none), a standard-library type's (none), a type of
+// the package's (the SDK's method for a method of an interface that
+// mirrors it; none for its own other methods and fields; else what its
+// embedded types resolve to).
+func (d *Declared) member(t typeRef, m string, depth int) memberOf {
 	if t.expr == nil || depth > 4 {
-		return nil, false
+		return memberOf{}
 	}
 	switch x := baseType(t.expr).(type) {
 	case *ast.SelectorExpr:
 		pkg, ok := x.X.(*ast.Ident)
 		if !ok {
-			return nil, false
+			return memberOf{}
 		}
 		if t.fi.ByName(pkg.Name) != nil {
-			return t.fi.Selector(&ast.SelectorExpr{X: x, Sel: ast.NewIdent(m)}), true
+			return memberOf{symbol: t.fi.Selector(&ast.SelectorExpr{X: x, Sel: ast.NewIdent(m)}), known: true}
 		}
 		if IsStd(t.fi.Other(pkg.Name)) {
-			return nil, true
+			return memberOf{known: true}
 		}
 	case *ast.Ident:
 		if d == nil {
-			return nil, false
+			return memberOf{}
 		}
 		d.build()
 		lt := d.types[x.Name]
 		if lt == nil {
-			return nil, false // a predeclared type, or one of another package
+			return memberOf{} // a predeclared type, or one of another package
+		}
+		if imp := lt.mirrors[m]; imp != nil {
+			return memberOf{symbol: d.fileImports(lt.file).packageMethod(imp, m), known: true, mirror: true}
 		}
 		if lt.methods[m] || lt.fields[m] != nil {
-			return nil, true // the package's own
+			return memberOf{known: true} // the package's own
 		}
 		allKnown := true
 		for _, emb := range lt.embedded {
-			s, known := d.member(typeRef{emb, d.fileImports(lt.file)}, m, depth+1)
-			if s != nil {
-				return s, true // promoted from an embedded SDK type
+			r := d.member(typeRef{emb, d.fileImports(lt.file)}, m, depth+1)
+			if r.symbol != nil {
+				return r // promoted from an embedded SDK type, or mirror
 			}
-			allKnown = allKnown && known
+			allKnown = allKnown && r.known
 		}
-		return nil, allKnown
+		return memberOf{known: allKnown}
 	}
-	return nil, false
+	return memberOf{}
 }
 
-// spellsCatalogued reports whether t mentions a type of a package the file
-// imports from the catalog (pkg.T).
-func spellsCatalogued(fi *FileImports, t ast.Expr) bool {
-	found := false
+// cataloguedIn returns the first catalogued import whose types t mentions
+// (pkg.T), or nil.
+func cataloguedIn(fi *FileImports, t ast.Expr) *Import {
+	var found *Import
 	ast.Inspect(t, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := sel.X.(*ast.Ident); ok && fi.ByName(id.Name) != nil {
-				found = true
+			if id, ok := sel.X.(*ast.Ident); ok {
+				found = fi.ByName(id.Name)
 			}
 		}
-		return !found
+		return found == nil
 	})
 	return found
 }

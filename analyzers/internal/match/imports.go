@@ -218,6 +218,17 @@ func (fi *FileImports) anyMethod(name string) *catalog.Symbol {
 	return fi.methods[name]
 }
 
+// packageMethod returns the first catalogued method called name of a
+// type of imp's package, or nil.
+func (fi *FileImports) packageMethod(imp *Import, name string) *catalog.Symbol {
+	for _, s := range imp.Package.Symbols {
+		if _, m, ok := strings.Cut(s.Name, "."); ok && m == name {
+			return s
+		}
+	}
+	return nil
+}
+
 func isExported(name string) bool { return ast.IsExported(name) }
 
 // sharedNames are member names that many types have (a Landmark's Type as

@@ -21,6 +21,10 @@ type Use struct {
 	// ByMethodName is set when the receiver's type is unknown and the use
 	// was resolved by the method name among the file's catalogued imports.
 	ByMethodName bool
+	// ByMirror is set when the receiver is of an interface of the package
+	// whose method spells the SDK's types: the call reaches the SDK's
+	// method, or a fake of it.
+	ByMirror bool
 	// Call is the call whose function this use is, if it is one.
 	Call *ast.CallExpr
 	// Func is the outermost function declaration or literal that contains
@@ -53,11 +57,11 @@ func Uses(file inspector.Cursor, fi *FileImports, objs *Objects, info *types.Inf
 			if fi.Empty() {
 				continue
 			}
-			s, byName := syntaxSymbol(c, kind, fi, info)
+			s, by := syntaxSymbol(c, kind, fi, info)
 			if s == nil {
 				continue
 			}
-			use = Use{Node: node, Symbol: s, FromSyntax: info != nil, ByMethodName: byName}
+			use = Use{Node: node, Symbol: s, FromSyntax: info != nil, ByMethodName: by == byMethodName, ByMirror: by == byMirror}
 		}
 		use.Call, use.Func = context(c, kind)
 		yield(use)
@@ -85,9 +89,18 @@ func context(c inspector.Cursor, kind edge.Kind) (*ast.CallExpr, ast.Node) {
 	return call, fn
 }
 
+// resolvedBy tells how the syntax resolved a use.
+type resolvedBy uint8
+
+const (
+	byImports    resolvedBy = iota // the file's imports, and the declarations of the package
+	byMethodName                   // the method's name alone, the receiver's type being unknown
+	byMirror                       // an interface of the package that mirrors the SDK's method
+)
+
 // syntaxSymbol resolves the unresolved identifier at c through the file's
-// imports; byName reports a method resolved by its name alone.
-func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *types.Info) (s *catalog.Symbol, byName bool) {
+// imports, and says how.
+func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *types.Info) (*catalog.Symbol, resolvedBy) {
 	id := c.Node().(*ast.Ident)
 	switch kind {
 	case edge.SelectorExpr_Sel:
@@ -95,7 +108,7 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 		x, isIdent := ast.Unparen(sel.X).(*ast.Ident)
 		if !isIdent {
 			if s := fi.Selector(sel); s != nil { // pkg.Type.Method
-				return s, false
+				return s, byImports
 			}
 			return byReceiver(c, fi, info, sel)
 		}
@@ -109,7 +122,7 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 			// pkg.F of a package the catalog does not know is no method,
 			// even when the package could not be loaded.
 			if fi.ByName(x.Name) == nil && !fi.Catalogued(obj.Imported().Path()) {
-				return nil, false
+				return nil, byImports
 			}
 		case nil:
 			// Without types, x is a package the file imports unless a
@@ -130,53 +143,55 @@ func syntaxSymbol(c inspector.Cursor, kind edge.Kind, fi *FileImports, info *typ
 			return methodByName(fi, info, sel)
 		}
 		if fi.ByName(x.Name) != nil {
-			return fi.Selector(sel), false
+			return fi.Selector(sel), byImports
 		}
 		if s := fi.Selector(sel); s != nil { // a dot-imported Type.Member
-			return s, false
+			return s, byImports
 		}
 		if fi.Other(x.Name) != "" {
-			return nil, false // pkg.F of a package the catalog does not know is no method
+			return nil, byImports // pkg.F of a package the catalog does not know is no method
 		}
 		return methodByName(fi, info, sel)
 	case edge.SelectorExpr_X:
-		return nil, false
+		return nil, byImports
 	case edge.KeyValueExpr_Key:
 		kv := c.Parent()
 		if k, _ := kv.ParentEdge(); k == edge.CompositeLit_Elts {
-			return fi.CompositeKey(kv.Parent().Node().(*ast.CompositeLit), id), false
+			return fi.CompositeKey(kv.Parent().Node().(*ast.CompositeLit), id), byImports
 		}
-		return nil, false
+		return nil, byImports
 	}
-	return fi.Ident(id), false
+	return fi.Ident(id), byImports
 }
 
 // methodByName resolves x.M by the method name when the type of x is
 // unknown: without type information, or where the type checker gave up.
-func methodByName(fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*catalog.Symbol, bool) {
+func methodByName(fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*catalog.Symbol, resolvedBy) {
 	if info != nil {
 		if t := info.TypeOf(sel.X); t != nil && t != types.Typ[types.Invalid] {
-			return nil, false
+			return nil, byImports
 		}
 	}
-	s := fi.Method(sel.Sel.Name)
-	return s, s != nil
+	return fi.Method(sel.Sel.Name), byMethodName
 }
 
 // byReceiver resolves x.M by what the syntax tells of x (see
 // receiverType): a catalogued type's member, nothing for a
 // standard-library value or the package's own method or field; else by the
 // method name.
-func byReceiver(c inspector.Cursor, fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*catalog.Symbol, bool) {
+func byReceiver(c inspector.Cursor, fi *FileImports, info *types.Info, sel *ast.SelectorExpr) (*catalog.Symbol, resolvedBy) {
 	if fi.anyMethod(sel.Sel.Name) == nil {
-		return nil, false // no catalogued member of that name: nothing to resolve
+		return nil, byImports // no catalogued member of that name: nothing to resolve
 	}
 	if t, ok := receiverType(c, fi, info, sel.X, 0); ok {
 		if t.std {
-			return nil, false
+			return nil, byImports
 		}
-		if s, known := fi.decls().member(t.ref, sel.Sel.Name, 0); known {
-			return s, false
+		if m := fi.decls().member(t.ref, sel.Sel.Name, 0); m.known {
+			if m.mirror {
+				return m.symbol, byMirror
+			}
+			return m.symbol, byImports
 		}
 	}
 	return methodByName(fi, info, sel)
