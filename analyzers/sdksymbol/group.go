@@ -60,9 +60,10 @@ func kindOf(info *types.Info, u match.Use) finding.Kind {
 // constructor reports whether s makes a client, a detector or a request
 // rather than doing the act: a package-level New… or Create… function that
 // loads no model (gocv.NewFaceRecognizerSF and go-face's NewRecognizer
-// load recognition models: acts).
+// load recognition models: acts) and pages through no results (AWS's
+// New…Paginator lists what its name says: an act).
 func constructor(s *catalog.Symbol) bool {
-	if strings.Contains(s.Name, ".") || modelRefined(s) || strings.HasPrefix(s.What, "loads ") {
+	if strings.Contains(s.Name, ".") || modelRefined(s) || strings.HasPrefix(s.What, "loads ") || strings.HasSuffix(s.Name, "Paginator") {
 		return false
 	}
 	return strings.HasPrefix(s.Name, "New") || strings.HasPrefix(s.Name, "Create")

@@ -26,3 +26,9 @@ func top(d types.FaceDetail, es []types.Emotion) types.EmotionName {
 	_ = d.AgeRange
 	return es[0].Type // want `types.Emotion.Type names the emotion`
 }
+
+// collections lists the face collections: a paginator is the listing, an
+// act of its own, not a constructor that serves the package's other calls.
+func collections(c *rekognition.Client) *rekognition.ListCollectionsPaginator {
+	return rekognition.NewListCollectionsPaginator(c, nil) // want `rekognition.NewListCollectionsPaginator lists face collections`
+}

@@ -43,3 +43,22 @@ type IndexFacesOutput struct{}
 func (c *Client) IndexFaces(ctx context.Context, in *IndexFacesInput, opts ...func(*Options)) (*IndexFacesOutput, error) {
 	return nil, nil
 }
+
+type ListCollectionsInput struct{}
+type ListCollectionsOutput struct{ CollectionIds []string }
+
+func (c *Client) ListCollections(ctx context.Context, in *ListCollectionsInput, opts ...func(*Options)) (*ListCollectionsOutput, error) {
+	return nil, nil
+}
+
+type ListCollectionsAPIClient interface {
+	ListCollections(context.Context, *ListCollectionsInput, ...func(*Options)) (*ListCollectionsOutput, error)
+}
+
+type ListCollectionsPaginatorOptions struct{ Limit int32 }
+
+type ListCollectionsPaginator struct{}
+
+func NewListCollectionsPaginator(client ListCollectionsAPIClient, params *ListCollectionsInput, optFns ...func(*ListCollectionsPaginatorOptions)) *ListCollectionsPaginator {
+	return nil
+}
