@@ -2,6 +2,7 @@ package match
 
 import (
 	"go/ast"
+	"slices"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
@@ -38,9 +39,9 @@ type localType struct {
 	methods  map[string]bool
 	fields   map[string]ast.Expr // struct fields, embedded ones by their type's name
 	embedded []ast.Expr
-	// mirrors are the interface's methods whose signatures spell a
-	// catalogued package's types, with that package's import.
-	mirrors map[string]*Import
+	// mirrors are the interface's methods whose signatures spell
+	// catalogued packages' types, with those packages' imports.
+	mirrors map[string][]*Import
 }
 
 // DeclaredIn returns what files declare; nil files are skipped.
@@ -73,7 +74,7 @@ func (d *Declared) build() {
 func (d *Declared) typ(name string, f *ast.File) *localType {
 	t := d.types[name]
 	if t == nil {
-		t = &localType{file: f, methods: map[string]bool{}, fields: map[string]ast.Expr{}, mirrors: map[string]*Import{}}
+		t = &localType{file: f, methods: map[string]bool{}, fields: map[string]ast.Expr{}, mirrors: map[string][]*Import{}}
 		d.types[name] = t
 	}
 	return t
@@ -114,7 +115,7 @@ func (d *Declared) collect(f *ast.File) {
 					mirror := cataloguedIn(d.fileImports(f), m.Type)
 					for _, name := range m.Names {
 						t.methods[name.Name] = true
-						if mirror != nil {
+						if len(mirror) > 0 {
 							t.mirrors[name.Name] = mirror
 						} else {
 							d.methods[name.Name] = true
@@ -212,8 +213,14 @@ func (d *Declared) member(t typeRef, m string, depth int) memberOf {
 		if lt == nil {
 			return memberOf{} // a predeclared type, or one of another package
 		}
-		if imp := lt.mirrors[m]; imp != nil {
-			return memberOf{symbol: d.fileImports(lt.file).packageMethod(imp, m), known: true, mirror: true}
+		if imps := lt.mirrors[m]; len(imps) > 0 {
+			r := memberOf{known: true, mirror: true}
+			for _, imp := range imps {
+				if r.symbol = d.fileImports(lt.file).packageMethod(imp, m); r.symbol != nil {
+					break
+				}
+			}
+			return r
 		}
 		if lt.methods[m] || lt.fields[m] != nil {
 			return memberOf{known: true} // the package's own
@@ -231,17 +238,19 @@ func (d *Declared) member(t typeRef, m string, depth int) memberOf {
 	return memberOf{}
 }
 
-// cataloguedIn returns the first catalogued import whose types t mentions
-// (pkg.T), or nil.
-func cataloguedIn(fi *FileImports, t ast.Expr) *Import {
-	var found *Import
+// cataloguedIn returns the catalogued imports whose types t mentions
+// (pkg.T), in the order it first mentions them.
+func cataloguedIn(fi *FileImports, t ast.Expr) []*Import {
+	var found []*Import
 	ast.Inspect(t, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
 			if id, ok := sel.X.(*ast.Ident); ok {
-				found = fi.ByName(id.Name)
+				if imp := fi.ByName(id.Name); imp != nil && !slices.Contains(found, imp) {
+					found = append(found, imp)
+				}
 			}
 		}
-		return found == nil
+		return true
 	})
 	return found
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/aws/aws-sdk-go-v2/service/rekognition"
+	"github.com/aws/aws-sdk-go-v2/service/rekognition/types"
 )
 
 // rekognitionAPI is the part of the SDK client the package calls: its
@@ -14,6 +15,8 @@ import (
 type rekognitionAPI interface {
 	CompareFaces(ctx context.Context, in *rekognition.CompareFacesInput, opts ...func(*rekognition.Options)) (*rekognition.CompareFacesOutput, error)
 	DetectText(ctx context.Context, in *rekognition.DetectTextInput, opts ...func(*rekognition.Options)) (*rekognition.DetectTextOutput, error)
+	// The types package comes first; the method is the client's.
+	DetectFaces(ctx context.Context, attrs []types.Attribute, in *rekognition.DetectFacesInput) (*rekognition.DetectFacesOutput, error)
 }
 
 // verifier holds the SDK client behind the package's interface, and has a
@@ -26,6 +29,10 @@ type verifier struct {
 func (v *verifier) CompareFaces(ctx context.Context) error {
 	_, err := v.api.CompareFaces(ctx, nil) // want `rekognition.Client.CompareFaces compares .*\(resolved from the file's imports, in a file excluded by the build: //go:build biometrics; called through an interface of the package that mirrors the SDK's method\)`
 	return err
+}
+
+func (v *verifier) faces(ctx context.Context) {
+	v.api.DetectFaces(ctx, nil, nil) // want `rekognition.Client.DetectFaces detects .*; called through an interface of the package that mirrors the SDK's method\)`
 }
 
 func (v *verifier) text(ctx context.Context) {
