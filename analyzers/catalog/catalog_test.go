@@ -86,6 +86,19 @@ func TestLoadRejectsBadData(t *testing.T) {
 	}
 }
 
+// TestBadRefineValueNamedInOrder: of several bad values of a refinement,
+// the error names the first in order, every time (the values are a map:
+// the fuzzer found two loads of one file naming different values).
+func TestBadRefineValueNamedInOrder(t *testing.T) {
+	data := entry("x", "github.com/a/b", "  symbols: [{symbol: F, category: face-detection, what: w, refine: [{field: A, values: {E: happy, C: sad, D: calm, B: glad}}]}]")
+	for range 20 {
+		_, err := Load(fstest.MapFS{"d.yaml": {Data: []byte(data)}}, "*.yaml")
+		if err == nil || !strings.Contains(err.Error(), `value "B": unknown category "glad"`) {
+			t.Fatalf("err = %v, want it to name value B", err)
+		}
+	}
+}
+
 // TestSourceSatisfiesEndpointEntry: the same entry as the failing cases
 // above loads once it names its source.
 func TestSourceSatisfiesEndpointEntry(t *testing.T) {

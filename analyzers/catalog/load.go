@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -371,8 +373,9 @@ func (r *Refinement) validate() error {
 	if len(r.Values) == 0 && !r.Models {
 		return errors.New("needs values or models")
 	}
-	for v, c := range r.Values {
-		if !c.Valid() {
+	// In order: of several bad values, the same one is named every time.
+	for _, v := range slices.Sorted(maps.Keys(r.Values)) {
+		if c := r.Values[v]; !c.Valid() {
 			return fmt.Errorf("value %q: %v", v, categoryErr(c))
 		}
 	}
