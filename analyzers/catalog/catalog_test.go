@@ -70,6 +70,7 @@ func TestLoadRejectsBadData(t *testing.T) {
 		{"multi-purpose without symbols", entry("x", "github.com/a/b", ""), "without symbols"},
 		{"dedicated without category", entry("x", "github.com/a/b", "  dedicated: true\n        what: w"), "needs a valid category"},
 		{"missing what", entry("x", "github.com/a/b", "  symbols: [{symbol: F, category: face-detection}]"), "missing what"},
+		{"values differing in case", entry("x", "github.com/a/b", "  symbols: [{symbol: F, category: face-detection, what: w, refine: [{field: A, values: {all: emotion-recognition, ALL: face-detection}}]}]"), `values "ALL" and "all" differ only in case`},
 		{"endpoint without source", "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    endpoints: [{host: api.example.com, path: /face/verify, category: face-recognition, what: w}]\n", "no source"},
 		{"source not a URL", "vendor: V\nentries:\n  - id: x\n    product: P\n    docs: https://example.com\n    source: the docs\n    endpoints: [{host: api.example.com, path: /face/verify, category: face-recognition, what: w}]\n", `source must be an https URL, got "the docs"`},
 	}

@@ -374,10 +374,17 @@ func (r *Refinement) validate() error {
 		return errors.New("needs values or models")
 	}
 	// In order: of several bad values, the same one is named every time.
+	seen := map[string]string{}
 	for _, v := range slices.Sorted(maps.Keys(r.Values)) {
 		if c := r.Values[v]; !c.Valid() {
 			return fmt.Errorf("value %q: %v", v, categoryErr(c))
 		}
+		// Values are compared without regard to case: two that differ
+		// only in case would both match, in the map's order.
+		if other, dup := seen[strings.ToLower(v)]; dup {
+			return fmt.Errorf("values %q and %q differ only in case", other, v)
+		}
+		seen[strings.ToLower(v)] = v
 	}
 	if r.Otherwise != "" && r.Otherwise != NotAFinding && !Category(r.Otherwise).Valid() {
 		return fmt.Errorf("otherwise: %v (or %q)", categoryErr(Category(r.Otherwise)), NotAFinding)
