@@ -46,23 +46,20 @@ func Median(samples []Sample) Sample {
 	if len(samples) == 0 {
 		return Sample{}
 	}
-	pick := func(f func(Sample) int64) int64 {
-		v := make([]int64, len(samples))
-		for i, s := range samples {
-			v[i] = f(s)
-		}
-		return median(v)
-	}
 	return Sample{
-		Wall:   time.Duration(pick(func(s Sample) int64 { return int64(s.Wall) })),
-		CPU:    time.Duration(pick(func(s Sample) int64 { return int64(s.CPU) })),
-		MaxRSS: pick(func(s Sample) int64 { return s.MaxRSS }),
+		Wall:   time.Duration(medianOf(samples, func(s Sample) int64 { return int64(s.Wall) })),
+		CPU:    time.Duration(medianOf(samples, func(s Sample) int64 { return int64(s.CPU) })),
+		MaxRSS: medianOf(samples, func(s Sample) int64 { return s.MaxRSS }),
 	}
 }
 
-// median sorts v, which is not empty, and returns its median: the mean of
-// the two middle values when there is an even number.
-func median[T int64 | float64](v []T) T {
+// medianOf returns the median of field over xs, which is not empty: the
+// mean of the two middle values when there is an even number.
+func medianOf[X any, T int64 | float64](xs []X, field func(X) T) T {
+	v := make([]T, len(xs))
+	for i, x := range xs {
+		v[i] = field(x)
+	}
 	slices.Sort(v)
 	n := len(v)
 	if n%2 == 1 {
@@ -120,16 +117,9 @@ func PairedRatio(a, b []Sample) Ratio {
 	for i := range a {
 		qs[i] = Divide(a[i], b[i])
 	}
-	med := func(f func(Ratio) float64) float64 {
-		v := make([]float64, len(qs))
-		for i, q := range qs {
-			v[i] = f(q)
-		}
-		return median(v)
-	}
 	return Ratio{
-		Wall:   med(func(q Ratio) float64 { return q.Wall }),
-		CPU:    med(func(q Ratio) float64 { return q.CPU }),
-		MaxRSS: med(func(q Ratio) float64 { return q.MaxRSS }),
+		Wall:   medianOf(qs, func(q Ratio) float64 { return q.Wall }),
+		CPU:    medianOf(qs, func(q Ratio) float64 { return q.CPU }),
+		MaxRSS: medianOf(qs, func(q Ratio) float64 { return q.MaxRSS }),
 	}
 }
