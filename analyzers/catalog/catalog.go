@@ -125,6 +125,13 @@ type Refinement struct {
 // NotAFinding is the Otherwise value that makes a call silent.
 const NotAFinding = "none"
 
+// Member returns the member name of a symbol of the form T.M (a method or
+// field of type T), or "" for a package-level F.
+func (s *Symbol) Member() string {
+	_, m, _ := strings.Cut(s.Name, ".")
+	return m
+}
+
 // LegalRef returns the legal reference of the symbol: its own, its entry's, or its category's.
 func (s *Symbol) LegalRef() string {
 	if s.Legal != "" {

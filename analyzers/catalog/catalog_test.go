@@ -161,3 +161,12 @@ func TestEmptyItems(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolMember: the member of T.M is M; a package-level F has none.
+func TestSymbolMember(t *testing.T) {
+	for name, want := range map[string]string{"Client.DetectFaces": "DetectFaces", "FaceDetail.Emotions": "Emotions", "NewListFacesPaginator": "", "": ""} {
+		if got := (&Symbol{Name: name}).Member(); got != want {
+			t.Errorf("Symbol{%q}.Member() = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"go/types"
 	"slices"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -89,7 +88,7 @@ func capableNames(pass *analysis.Pass, cat *catalog.Catalog) map[string]bool {
 	names := map[string]bool{}
 	for _, p := range cat.Packages() {
 		for _, s := range p.Symbols {
-			if _, m, ok := strings.Cut(s.Name, "."); ok {
+			if m := s.Member(); m != "" {
 				names[m] = true
 			}
 		}

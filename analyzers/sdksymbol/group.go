@@ -51,7 +51,7 @@ func kindOf(info *types.Info, u match.Use) finding.Kind {
 	if u.ByMethodName || u.ByMirror {
 		return finding.Call // a method value
 	}
-	if strings.Contains(u.Symbol.Name, ".") {
+	if u.Symbol.Member() != "" {
 		return finding.Field
 	}
 	return finding.TypeRef
@@ -63,7 +63,7 @@ func kindOf(info *types.Info, u match.Use) finding.Kind {
 // load recognition models: acts) and pages through no results (AWS's
 // New…Paginator lists what its name says: an act).
 func constructor(s *catalog.Symbol) bool {
-	if strings.Contains(s.Name, ".") || modelRefined(s) || strings.HasPrefix(s.What, "loads ") || strings.HasSuffix(s.Name, "Paginator") {
+	if s.Member() != "" || modelRefined(s) || strings.HasPrefix(s.What, "loads ") || strings.HasSuffix(s.Name, "Paginator") {
 		return false
 	}
 	return strings.HasPrefix(s.Name, "New") || strings.HasPrefix(s.Name, "Create")

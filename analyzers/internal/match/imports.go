@@ -207,7 +207,7 @@ func (fi *FileImports) anyMethod(name string) *catalog.Symbol {
 				continue
 			}
 			for _, s := range imp.Package.Symbols {
-				if _, m, ok := strings.Cut(s.Name, "."); ok && isExported(m) {
+				if m := s.Member(); m != "" && isExported(m) {
 					if _, seen := fi.methods[m]; !seen {
 						fi.methods[m] = s
 					}
@@ -222,7 +222,7 @@ func (fi *FileImports) anyMethod(name string) *catalog.Symbol {
 // type of imp's package, or nil.
 func (fi *FileImports) packageMethod(imp *Import, name string) *catalog.Symbol {
 	for _, s := range imp.Package.Symbols {
-		if _, m, ok := strings.Cut(s.Name, "."); ok && m == name {
+		if s.Member() == name {
 			return s
 		}
 	}
