@@ -2,11 +2,10 @@ package golangci
 
 import (
 	"go/token"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 // placeRelated returns analyzers with each one that no other requires
@@ -42,8 +41,8 @@ func placeRelated(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 
 // withPlacedRelated returns a copy of a whose diagnostics name, at the
 // start of the message of each related entry in another file, the entry's
-// file, line and column (relative to the working directory when inside
-// it), as go vet's driver does when it has no position to show.
+// file, line and column (named as the command names files: workdir.Rel),
+// as go vet's driver does when it has no position to show.
 func withPlacedRelated(a *analysis.Analyzer) *analysis.Analyzer {
 	cp := *a
 	run := a.Run
@@ -70,25 +69,11 @@ func placeEntries(fset *token.FileSet, d analysis.Diagnostic) analysis.Diagnosti
 		if placed == nil {
 			placed = append([]analysis.RelatedInformation(nil), d.Related...)
 		}
-		pos.Filename = shortName(pos.Filename)
+		pos.Filename = workdir.Rel(pos.Filename)
 		placed[i].Message = pos.String() + ": " + r.Message
 	}
 	if placed != nil {
 		d.Related = placed
 	}
 	return d
-}
-
-// shortName returns name relative to the working directory when it is
-// inside it, else name.
-func shortName(name string) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return name
-	}
-	rel, err := filepath.Rel(wd, name)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return name
-	}
-	return rel
 }

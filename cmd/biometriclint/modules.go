@@ -9,6 +9,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 // A repository often holds several modules (examples/, tools/, a go.work):
@@ -150,7 +151,7 @@ func skippedDir(name string) bool {
 // displayDir names a directory as the reports do: relative to the working
 // directory, with a leading ./ so that it reads as a directory.
 func displayDir(abs string) string {
-	name := filepath.ToSlash(relToWD(abs))
+	name := filepath.ToSlash(workdir.Rel(abs))
 	if name == "." || filepath.IsAbs(name) || strings.HasPrefix(name, "../") {
 		return name
 	}

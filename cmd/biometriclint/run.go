@@ -5,10 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -20,6 +18,7 @@ import (
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 	"github.com/biometriclint/biometriclint/internal/load"
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 const runUsage = `biometriclint reports where Go code uses emotion recognition and facial or
@@ -83,7 +82,7 @@ func runMain(args []string) int {
 	if *tags != "" {
 		buildFlags = []string{"-tags=" + *tags}
 	}
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.ledger.Lookup, Rename: relToWD}
+	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.ledger.Lookup, Rename: workdir.Rel}
 	r := &output.Report{Command: "run", Root: "."}
 	units, planned := plan(patterns)
 	r.Problems = append(r.Problems, planned...)
@@ -216,7 +215,7 @@ func unitName(u *unit) string {
 // dependencies included (a root package is only as well analysed as what
 // it imports), and the biometric modules their modules' files name.
 func (c *common) addLoaded(r *output.Report, pkgs []*packages.Package) {
-	probs, raw := problems.FromPackages(pkgs, relToWD)
+	probs, raw := problems.FromPackages(pkgs, workdir.Rel)
 	r.Problems = append(r.Problems, probs...)
 	c.raw = append(c.raw, raw...)
 	var modDirs []string
@@ -228,11 +227,11 @@ func (c *common) addLoaded(r *output.Report, pkgs []*packages.Package) {
 	mods, modProblems := inventory.Modules(catalog.Default(), modDirs)
 	for _, m := range mods {
 		for i := range m.Places {
-			m.Places[i].File = relToWD(m.Places[i].File)
+			m.Places[i].File = workdir.Rel(m.Places[i].File)
 		}
 	}
 	for _, p := range modProblems {
-		p.File = relToWD(p.File)
+		p.File = workdir.Rel(p.File)
 	}
 	r.Modules, r.Problems = mods, append(r.Problems, modProblems...)
 	inventory.MarkUsed(r.Modules, r.Findings())
@@ -256,20 +255,4 @@ func (c *common) catalog() int {
 		return fatalf("%v", err)
 	}
 	return 0
-}
-
-// workDir is the working directory, read once: relToWD names every file.
-var workDir = sync.OnceValues(os.Getwd)
-
-// relToWD names a file relative to the working directory, as the audit
-// and staticcheck do, when that is shorter than its absolute name.
-func relToWD(name string) string {
-	wd, err := workDir()
-	if err != nil || !filepath.IsAbs(name) {
-		return name
-	}
-	if rel, err := filepath.Rel(wd, name); err == nil && len(rel) < len(name) {
-		return rel
-	}
-	return name
 }
