@@ -381,10 +381,11 @@ func (r *Refinement) validate() error {
 		}
 		// Values are compared without regard to case: two that differ
 		// only in case would both match, in the map's order.
-		if other, dup := seen[strings.ToLower(v)]; dup {
+		low := strings.ToLower(v)
+		if other, dup := seen[low]; dup {
 			return fmt.Errorf("values %q and %q differ only in case", other, v)
 		}
-		seen[strings.ToLower(v)] = v
+		seen[low] = v
 	}
 	if r.Otherwise != "" && r.Otherwise != NotAFinding && !Category(r.Otherwise).Valid() {
 		return fmt.Errorf("otherwise: %v (or %q)", categoryErr(Category(r.Otherwise)), NotAFinding)
