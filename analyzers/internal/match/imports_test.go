@@ -2,8 +2,11 @@ package match
 
 import (
 	"go/ast"
+	"go/build"
 	"go/parser"
 	"go/token"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
@@ -140,9 +143,35 @@ func TestDeclared(t *testing.T) {
 			t.Errorf("Other(%s) = %q, want %q", name, got, want)
 		}
 	}
-	for path, want := range map[string]bool{"image": true, "net/http": true, "golang.org/x/image/font": false, "myapp/image": false, "C": false, "": false} {
+	for path, want := range map[string]bool{"image": true, "net/http": true, "golang.org/x/image/font": false, "myapp/image": false, "C": false, "": false,
+		"internal/abi": true, "vendor/golang.org/x/net/idna": true, "myapp/internal/x": false, "golang.org/x/tools/internal/stdlib": false} {
 		if got := IsStd(path); got != want {
 			t.Errorf("IsStd(%q) = %v, want %v", path, got, want)
 		}
+	}
+}
+
+// TestStdRootsCoverGOROOT holds the fixed list of IsStd to the standard
+// library of the Go that runs the tests: every top-level directory of
+// GOROOT/src but cmd (a module of its own) and testdata is a root. A new
+// Go that adds one fails here until the list has it.
+func TestStdRootsCoverGOROOT(t *testing.T) {
+	src := filepath.Join(build.Default.GOROOT, "src")
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := 0
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == "cmd" || e.Name() == "testdata" {
+			continue
+		}
+		roots++
+		if !IsStd(e.Name() + "/x") {
+			t.Errorf("IsStd(%q) = false: %s is a directory of the standard library", e.Name()+"/x", filepath.Join(src, e.Name()))
+		}
+	}
+	if roots < 40 {
+		t.Errorf("%s holds %d top-level directories, want the standard library's (40 or more)", src, roots)
 	}
 }
