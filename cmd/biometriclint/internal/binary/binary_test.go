@@ -88,22 +88,30 @@ func equal(t *testing.T, what string, got, want []string) {
 	}
 }
 
-// TestExecutables reads the faces program built for three platforms, with
-// and without -trimpath -ldflags="-s -w": the same findings every time,
-// and the platform read from the file.
+// TestExecutables reads the faces program built for three platforms, and
+// as position-independent executables for two (the ELF sections of those
+// include empty ones at addresses no pointer is aligned to, which made the
+// search for embedded files panic), with and without -trimpath
+// -ldflags="-s -w": the same findings every time, and the platform read
+// from the file.
 func TestExecutables(t *testing.T) {
-	for _, plat := range []struct{ goos, goarch, format string }{
-		{"linux", "amd64", "elf"},
-		{"windows", "amd64", "pe"},
-		{"darwin", "arm64", "macho"},
+	for _, plat := range []struct{ goos, goarch, mode, format string }{
+		{"linux", "amd64", "", "elf"},
+		{"windows", "amd64", "", "pe"},
+		{"darwin", "arm64", "", "macho"},
+		{"linux", "amd64", "pie", "elf"},
+		{"linux", "arm64", "pie", "elf"},
 	} {
 		for _, stripped := range []bool{false, true} {
 			name := plat.goos + "/" + plat.goarch
+			if plat.mode != "" {
+				name += " " + plat.mode
+			}
 			if stripped {
 				name += " stripped"
 			}
 			t.Run(name, func(t *testing.T) {
-				exe := bintest.Build(t, "faces", plat.goos, plat.goarch, stripped)
+				exe := bintest.BuildMode(t, "faces", plat.goos, plat.goarch, plat.mode, stripped)
 				res := Scan(catalog.Default(), []string{exe})
 				equal(t, "problems", problems(res, ""), nil)
 				equal(t, "findings", findings(t, res, exe), facesFindings)
@@ -261,5 +269,21 @@ func TestUniversal(t *testing.T) {
 	equal(t, "findings", findings(t, res, p), facesFindings)
 	if b := res.Binaries[0]; b.Format != "macho" || b.GOARCH != "arm64" || b.Size != int64(len(fat)) {
 		t.Errorf("read as %s %s, %d bytes", b.Format, b.GOARCH, b.Size)
+	}
+}
+
+// TestEachChunkEmpty walks regions with nothing to read, among them what
+// is left of an empty section after aligning its start (size -4): no
+// call, no error, no allocation of a negative length.
+func TestEachChunkEmpty(t *testing.T) {
+	for _, size := range []int64{0, -4} {
+		calls := 0
+		err := eachChunk(bytes.NewReader(make([]byte, 16)), region{".data.rel.ro", 8, size, 0x1000}, 32, func([]byte, int64) bool {
+			calls++
+			return true
+		})
+		if err != nil || calls != 0 {
+			t.Errorf("size %d: %d calls, error %v; want none", size, calls, err)
+		}
 	}
 }

@@ -245,6 +245,9 @@ const chunkSize = 1 << 20
 // across a boundary is seen whole; base is the file offset of buf[0].
 // fn returns false to stop. A read error ends the walk.
 func eachChunk(r io.ReaderAt, reg region, overlap int, fn func(buf []byte, base int64) bool) error {
+	if reg.size <= 0 {
+		return nil // an empty section, or what is left of one after alignment
+	}
 	buf := make([]byte, min(int64(chunkSize+overlap), reg.size))
 	for off := int64(0); off < reg.size; off += chunkSize {
 		n := min(int64(len(buf)), reg.size-off)

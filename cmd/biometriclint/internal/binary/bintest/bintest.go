@@ -43,9 +43,20 @@ var (
 // from the module cache), once per process, and returns the executable.
 func Build(tb testing.TB, mod, goos, goarch string, stripped bool) string {
 	tb.Helper()
+	return BuildMode(tb, mod, goos, goarch, "", stripped)
+}
+
+// BuildMode is Build with go build's -buildmode mode ("" for the
+// default): pie makes the position-independent executables that
+// distributions ship.
+func BuildMode(tb testing.TB, mod, goos, goarch, mode string, stripped bool) string {
+	tb.Helper()
 	mu.Lock()
 	defer mu.Unlock()
 	key := fmt.Sprintf("%s-%s-%s", mod, goos, goarch)
+	if mode != "" {
+		key += "-" + mode
+	}
 	if stripped {
 		key += "-stripped"
 	}
@@ -59,7 +70,7 @@ func Build(tb testing.TB, mod, goos, goarch string, stripped bool) string {
 		}
 	}
 	out := filepath.Join(dir, key)
-	BuildDir(tb, filepath.Join(Modules(), mod), out, goos, goarch, stripped)
+	buildDir(tb, filepath.Join(Modules(), mod), out, goos, goarch, mode, stripped)
 	built[key] = out
 	return out
 }
@@ -67,9 +78,17 @@ func Build(tb testing.TB, mod, goos, goarch string, stripped bool) string {
 // BuildDir builds the module in dir into out, as Build does.
 func BuildDir(tb testing.TB, dir, out, goos, goarch string, stripped bool) {
 	tb.Helper()
+	buildDir(tb, dir, out, goos, goarch, "", stripped)
+}
+
+func buildDir(tb testing.TB, dir, out, goos, goarch, mode string, stripped bool) {
+	tb.Helper()
 	// -buildvcs=false: the main module's version stays (devel), whatever
 	// the state of the repository the tests run in.
 	args := []string{"build", "-buildvcs=false", "-o", out}
+	if mode != "" {
+		args = append(args, "-buildmode="+mode)
+	}
 	if stripped {
 		args = append(args, "-trimpath", "-ldflags=-s -w")
 	}
