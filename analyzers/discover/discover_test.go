@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"slices"
 	"testing"
 
@@ -74,14 +75,8 @@ func TestCatalogued(t *testing.T) {
 		}
 		files = append(files, f)
 	}
-	fo := strconst.New(nil, files)
-	s := discover.NewScanner(catalog.Default())
-	s.Prepare(files)
-	for _, f := range files {
-		s.File(fo, f, fo.Strings(f, f), "")
-	}
 	var got []string
-	for _, ev := range s.Finish(fset) {
+	for _, ev := range scanPackage(fset, files) {
 		got = append(got, fmt.Sprintf("%s %s [%s]", fset.Position(ev.Node.Pos()), ev.Subject, ev.Category))
 	}
 	want := []string{
@@ -91,4 +86,49 @@ func TestCatalogued(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
+}
+
+// TestFinishByFileName lists a package's evidence by file name and offset
+// when the file set holds the files in another order, as go/packages may
+// leave it (it parses a package's files in parallel): the first of a
+// subject's evidence is its finding, and must not change between runs.
+func TestFinishByFileName(t *testing.T) {
+	src, err := os.ReadFile("testdata/catalogued/rest.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range []string{"b.go", "a.go"} { // b.go gets the lower positions
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	var got []string
+	for _, ev := range scanPackage(fset, files) {
+		got = append(got, fmt.Sprintf("%s %s", fset.Position(ev.Node.Pos()), ev.Subject))
+	}
+	want := []string{
+		"a.go:15:6 func CompareFaces",
+		"a.go:16:22 \"http://localhost:5000/face/verify\"",
+		"b.go:15:6 func CompareFaces",
+		"b.go:16:22 \"http://localhost:5000/face/verify\"",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+// scanPackage scans files, a package's, as the analyzer does, and returns
+// its evidence.
+func scanPackage(fset *token.FileSet, files []*ast.File) []discover.Evidence {
+	fo := strconst.New(nil, files)
+	s := discover.NewScanner(catalog.Default())
+	s.Prepare(files)
+	for _, f := range files {
+		s.File(fo, f, fo.Strings(f, f), "")
+	}
+	return s.Finish(fset)
 }

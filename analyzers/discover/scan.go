@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
@@ -224,7 +226,9 @@ func (s *Scanner) Finish(fset *token.FileSet) []Evidence {
 	}
 	s.hosts = nil
 	ev := s.found
-	sort.SliceStable(ev, func(i, j int) bool { return ev[i].pos() < ev[j].pos() })
+	// By file name, then offset: the first of a subject's evidence is the
+	// finding, the others its repeats (groupBySubject).
+	slices.SortStableFunc(ev, func(a, b Evidence) int { return analysisutil.ComparePos(fset, a.pos(), b.pos()) })
 	var out []Evidence
 	seen := map[string]bool{}
 	for _, e := range ev {

@@ -1,10 +1,8 @@
 package sdksymbol
 
 import (
-	"cmp"
 	_ "embed"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"path/filepath"
 	"reflect"
@@ -220,30 +218,9 @@ func (res *Result) promote(pass *analysis.Pass) {
 		res.ByNode[u.Node] = &u.Finding
 	}
 	res.Unresolved = keep
-	sortByPosition(pass.Fset, res.Findings)
-}
-
-// sortByPosition sorts uses by file name, then offset in the file. Not by
-// token.Pos: that orders a package's files as the loader added them to
-// the file set, and go/packages parses them in parallel, so two runs could
-// order them differently, and attachStrays could give a stray to a
-// different act.
-func sortByPosition(fset *token.FileSet, uses []*Use) {
-	type place struct {
-		file string
-		off  int
-	}
-	placeOf := func(u *Use) place {
-		pos := u.Node.Pos()
-		if tf := fset.File(pos); tf != nil {
-			return place{tf.Name(), tf.Offset(pos)}
-		}
-		return place{}
-	}
-	slices.SortStableFunc(uses, func(a, b *Use) int {
-		pa, pb := placeOf(a), placeOf(b)
-		return cmp.Or(cmp.Compare(pa.file, pb.file), cmp.Compare(pa.off, pb.off))
-	})
+	// By file name, then offset (analysisutil.ComparePos): attachStrays
+	// gives a stray to the first act of its entry.
+	slices.SortStableFunc(res.Findings, func(a, b *Use) int { return analysisutil.ComparePos(pass.Fset, a.Node.Pos(), b.Node.Pos()) })
 }
 
 func funcName(fn ast.Node) string {
