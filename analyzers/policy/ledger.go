@@ -3,6 +3,7 @@ package policy
 import (
 	"cmp"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 	"sync"
@@ -20,14 +21,26 @@ type Ledger struct {
 	p *Policy
 
 	mu        sync.Mutex
-	decisions map[ledgerKey]*Decision
+	decisions map[ledgerKey]*decided
 	files     map[string][]Directive // directives by file name
 }
 
+// ledgerKey identifies a finding of one package. A file of a package and
+// of its test variant (p and p [p.test]) is analysed in each, and the two
+// findings at one place can differ: the variant's repeats in test files
+// support its finding. Each diagnostic has its own package's record.
 type ledgerKey struct {
+	pkg            *types.Package
 	analyzer, file string
 	offset         int
 	message        string
+}
+
+// decided is a decision with the number of files of its package, which
+// tells a package from its test variant.
+type decided struct {
+	d     *Decision
+	files int
 }
 
 // Config returns the configuration of a run under p, for config.Bind:
@@ -35,7 +48,7 @@ type ledgerKey struct {
 // the returned Ledger decides every finding, so that suppressed and
 // excluded findings never reach the passes, and records every decision.
 func (p *Policy) Config() (*config.Config, *Ledger) {
-	l := &Ledger{p: p, decisions: map[ledgerKey]*Decision{}, files: map[string][]Directive{}}
+	l := &Ledger{p: p, decisions: map[ledgerKey]*decided{}, files: map[string][]Directive{}}
 	return &config.Config{Catalog: p.cat, Decider: l}, l
 }
 
@@ -56,28 +69,20 @@ func (l *Ledger) Decide(pass *analysis.Pass, f *finding.Finding, diag *analysis.
 		}
 	}
 	d.Analyzer, d.Diagnostic, d.End, d.Finding = f.Analyzer, *diag, f.End, f
-	l.record(&d)
+	k := ledgerKey{pass.Pkg, d.Analyzer, d.Position.Filename, d.Position.Offset, d.Diagnostic.Message}
+	l.mu.Lock()
+	l.decisions[k] = &decided{&d, len(pass.Files)}
+	l.mu.Unlock()
 	return d.Reported()
 }
 
-// record adds d, once: a file analysed in a package and in its test
-// variant yields the same finding twice.
-func (l *Ledger) record(d *Decision) {
-	k := ledgerKey{d.Analyzer, d.Position.Filename, d.Position.Offset, d.Diagnostic.Message}
+// Lookup returns the record of the finding analyzer reported in package
+// pkg at pos with message (as the pass got it, notes included), or nil.
+func (l *Ledger) Lookup(pkg *types.Package, analyzer string, pos token.Position, message string) *finding.Finding {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if _, dup := l.decisions[k]; !dup {
-		l.decisions[k] = d
-	}
-}
-
-// Lookup returns the record of the finding analyzer reported at pos with
-// message (as the pass got it, notes included), or nil.
-func (l *Ledger) Lookup(analyzer string, pos token.Position, message string) *finding.Finding {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if d := l.decisions[ledgerKey{analyzer, pos.Filename, pos.Offset, message}]; d != nil {
-		return d.Finding
+	if e := l.decisions[ledgerKey{pkg, analyzer, pos.Filename, pos.Offset, message}]; e != nil {
+		return e.d.Finding
 	}
 	return nil
 }
@@ -100,20 +105,47 @@ func (l *Ledger) directives(pass *analysis.Pass, filename string) []Directive {
 }
 
 // Decisions returns every decision recorded so far, shown, suppressed or
-// off, ordered by file, position, analyzer and message.
+// off, ordered by file, position, analyzer and message, each finding once:
+// of a package and its test variant, the package's (fewer files), as the
+// reports list the package first.
 func (l *Ledger) Decisions() []Decision {
 	l.mu.Lock()
-	out := make([]Decision, 0, len(l.decisions))
-	for _, d := range l.decisions {
-		out = append(out, *d)
+	all := make([]*decided, 0, len(l.decisions))
+	for _, e := range l.decisions {
+		all = append(all, e)
 	}
 	l.mu.Unlock()
-	slices.SortFunc(out, func(a, b Decision) int {
-		return cmp.Or(comparePos(a.Position, b.Position),
-			cmp.Compare(a.Analyzer, b.Analyzer),
-			cmp.Compare(a.Diagnostic.Message, b.Diagnostic.Message))
+	same := func(a, b *decided) int {
+		return cmp.Or(comparePos(a.d.Position, b.d.Position),
+			cmp.Compare(a.d.Analyzer, b.d.Analyzer),
+			cmp.Compare(a.d.Diagnostic.Message, b.d.Diagnostic.Message))
+	}
+	slices.SortFunc(all, func(a, b *decided) int {
+		if c := cmp.Or(same(a, b), cmp.Compare(a.files, b.files)); c != 0 {
+			return c
+		}
+		// Two packages of as many files with the file (not a package and
+		// its test variant): the order still may not depend on the run.
+		return cmp.Compare(supportOf(a.d), supportOf(b.d))
 	})
+	all = slices.CompactFunc(all, func(a, b *decided) bool { return same(a, b) == 0 })
+	out := make([]Decision, len(all))
+	for i, e := range all {
+		out[i] = *e.d
+	}
 	return out
+}
+
+// supportOf spells the supporting evidence of d's finding, for ordering
+// two records of one place.
+func supportOf(d *Decision) string {
+	var b strings.Builder
+	if d.Finding != nil {
+		for _, e := range d.Finding.Supporting {
+			b.WriteString(e.Pos.String() + " " + e.Line() + "\n")
+		}
+	}
+	return b.String()
 }
 
 func comparePos(a, b token.Position) int {

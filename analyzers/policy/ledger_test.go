@@ -2,8 +2,10 @@ package policy_test
 
 import (
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,7 +14,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/config"
+	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/policy"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
 )
@@ -84,4 +88,59 @@ func directivesOf(t *testing.T, dir string) []policy.Directive {
 		ds = append(ds, policy.ParseDirectives(fset, f)...)
 	}
 	return ds
+}
+
+// TestLedgerVariants records the finding of one place from a package and
+// from its test variant (p and p [p.test]), whose repeats in test files
+// support it: each diagnostic finds its own package's record, and the
+// decisions list the place once, the package's (fewer files), whichever
+// pass ended first.
+func TestLedgerVariants(t *testing.T) {
+	s, err := policy.Load("testdata/ledger.biometriclint.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, testVariantFirst := range []bool{false, true} {
+		p, err := s.Compile(policy.Options{Root: t.TempDir(), Now: time.Now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ledger := p.Config()
+		at := token.Position{Filename: "p/a.go", Offset: 40, Line: 3, Column: 2}
+		decide := func(files int, repeats ...string) (*types.Package, *finding.Finding) {
+			pass := &analysis.Pass{
+				Pkg:      types.NewPackage("example.com/p", "p"),
+				Files:    make([]*ast.File, files),
+				ReadFile: func(string) ([]byte, error) { return nil, os.ErrNotExist },
+			}
+			f := &finding.Finding{Analyzer: "discover", Category: catalog.FaceRecognition, Pos: at, End: at}
+			for _, r := range repeats {
+				f.Supporting = append(f.Supporting, finding.Evidence{Subject: `"Facenet512"`, What: "again", Category: catalog.FaceRecognition,
+					Pos: token.Position{Filename: r, Line: 9}})
+			}
+			diag := &analysis.Diagnostic{Message: "Uncatalogued vendor or library: \"Facenet512\" …"}
+			ledger.Decide(pass, f, diag)
+			return pass.Pkg, f
+		}
+		var pkg, test *types.Package
+		var plain, withTests *finding.Finding
+		if testVariantFirst {
+			test, withTests = decide(3, "p/a_test.go")
+			pkg, plain = decide(2)
+		} else {
+			pkg, plain = decide(2)
+			test, withTests = decide(3, "p/a_test.go")
+		}
+		msg := "Uncatalogued vendor or library: \"Facenet512\" …"
+		if got := ledger.Lookup(pkg, "discover", at, msg); got != plain {
+			t.Errorf("test variant first %v: the package's diagnostic found %+v, want its own record", testVariantFirst, got)
+		}
+		if got := ledger.Lookup(test, "discover", at, msg); got != withTests {
+			t.Errorf("test variant first %v: the test variant's diagnostic found %+v, want its own record", testVariantFirst, got)
+		}
+		ds := ledger.Decisions()
+		if len(ds) != 1 || ds[0].Finding != plain {
+			t.Errorf("test variant first %v: %d decisions, want the package's alone", testVariantFirst, len(ds))
+		}
+	}
 }

@@ -99,12 +99,12 @@ func (a *applied) record(r *output.Report, col *output.Collector) {
 		if !d.Suppressed || d.Severity == policy.Off {
 			continue
 		}
-		r.Suppressed = append(r.Suppressed, col.FindingAt(d.Analyzer, d.Diagnostic, d.Position, d.End))
+		r.Suppressed = append(r.Suppressed, col.FindingAt(d.Analyzer, d.Diagnostic, d.Position, d.End, d.Finding))
 	}
 	a.problems = a.policy.Unused(a.directives, a.ledger.Decisions())
 	for _, p := range a.problems {
 		d := analysis.Diagnostic{Category: directive.Category, Message: p.Message}
-		r.Directives = append(r.Directives, col.FindingAt(directive.Analyzer.Name, d, p.Pos, p.Pos))
+		r.Directives = append(r.Directives, col.FindingAt(directive.Analyzer.Name, d, p.Pos, p.Pos, nil))
 	}
 }
 

@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,7 +37,7 @@ type Config struct {
 	OnResult func(a *analysis.Analyzer, result any)
 	// Record, when set, returns the record of a diagnostic (see
 	// output.Collector).
-	Record func(analyzer string, pos token.Position, message string) *finding.Finding
+	Record func(pkg *types.Package, analyzer string, pos token.Position, message string) *finding.Finding
 	// OnToolchainMessage, when set, is given every message of the go
 	// command and the type checker in typed mode, unabridged (for -v).
 	OnToolchainMessage func(msg string)

@@ -84,6 +84,7 @@ type result struct {
 // report reads.
 type analysed struct {
 	id      string
+	pkg     *types.Package // the passes' package, by which the records of its findings are found
 	results []result
 }
 
@@ -101,7 +102,7 @@ func (a *auditor) analyse(p *pkg, pl *plan) *analysed {
 		resultOf: make(map[*analysis.Analyzer]any, n),
 	}
 	r.readFile = r.readFileOf
-	out := &analysed{id: p.ID, results: make([]result, len(pl.analyzers))}
+	out := &analysed{id: p.ID, pkg: r.tpkg, results: make([]result, len(pl.analyzers))}
 	for i, an := range pl.analyzers {
 		out.results[i] = *r.run(pl, pl.index[an])
 	}
@@ -120,7 +121,7 @@ func (a *auditor) report(pa *analysed, pl *plan) *output.Package {
 			ar.Err = res.err.Error()
 		}
 		for _, d := range res.diags {
-			ar.Findings = append(ar.Findings, a.collector.Finding(a.fset, an.Name, d))
+			ar.Findings = append(ar.Findings, a.collector.Finding(a.fset, pa.pkg, an.Name, d))
 		}
 		out.Analyzers = append(out.Analyzers, ar)
 	}

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,8 +24,8 @@ type Collector struct {
 	// package (the directive analyzer's list of directives, for one).
 	OnResult func(a *analysis.Analyzer, result any)
 	// Record, when set, returns the record the run's policy decided for
-	// the diagnostic of analyzer at pos with message.
-	Record func(analyzer string, pos token.Position, message string) *finding.Finding
+	// the diagnostic of analyzer in package pkg at pos with message.
+	Record func(pkg *types.Package, analyzer string, pos token.Position, message string) *finding.Finding
 	// Rename, when set, renames the files of the findings' positions (after
 	// their snippets are read): the normal run names files relative to the
 	// working directory, as the audit does.
@@ -41,9 +42,15 @@ func (c *Collector) Result(a *analysis.Analyzer, result any) {
 	}
 }
 
-// Finding converts diagnostic d of analyzer into a finding.
-func (c *Collector) Finding(fset *token.FileSet, analyzer string, d analysis.Diagnostic) *Finding {
-	f := c.FindingAt(analyzer, d, fset.Position(d.Pos), fset.Position(max(d.End, d.Pos)))
+// Finding converts diagnostic d of analyzer in package pkg into a
+// finding, with its record (Record).
+func (c *Collector) Finding(fset *token.FileSet, pkg *types.Package, analyzer string, d analysis.Diagnostic) *Finding {
+	pos := fset.Position(d.Pos)
+	var rec *finding.Finding
+	if c.Record != nil {
+		rec = c.Record(pkg, analyzer, pos, d.Message)
+	}
+	f := c.FindingAt(analyzer, d, pos, fset.Position(max(d.End, d.Pos)), rec)
 	for _, r := range d.Related {
 		rel := Related{Pos: position(fset, r.Pos), End: position(fset, max(r.End, r.Pos)), Message: r.Message}
 		if c.Rename != nil {
@@ -54,10 +61,11 @@ func (c *Collector) Finding(fset *token.FileSet, analyzer string, d analysis.Dia
 	return f
 }
 
-// FindingAt converts diagnostic d of analyzer, at resolved positions, into
-// a finding without related information: for findings recorded apart from
-// their file set, such as the ones a policy suppressed.
-func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end token.Position) *Finding {
+// FindingAt converts diagnostic d of analyzer, at resolved positions, with
+// its record rec (nil for none), into a finding without related
+// information: for findings recorded apart from their file set, such as
+// the ones a policy suppressed.
+func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end token.Position, rec *finding.Finding) *Finding {
 	f := &Finding{
 		Analyzer: analyzer,
 		Category: d.Category,
@@ -68,10 +76,8 @@ func (c *Collector) FindingAt(analyzer string, d analysis.Diagnostic, pos, end t
 	}
 	f.Vendored = slices.Contains(strings.Split(filepath.ToSlash(f.Pos.File), "/"), "vendor")
 	f.Snippet = c.snippet(f.Pos, f.End)
-	if c.Record != nil {
-		if rec := c.Record(analyzer, pos, d.Message); rec != nil {
-			f.SetRecord(rec)
-		}
+	if rec != nil {
+		f.SetRecord(rec)
 	}
 	if c.Rename != nil {
 		f.Pos.File, f.End.File = c.rename(f.Pos.File), c.rename(f.End.File)

@@ -31,7 +31,7 @@ func (c *Collector) Packages(graph *checker.Graph) []*Package {
 			ar.Err = act.Err.Error()
 		}
 		for _, d := range act.Diagnostics {
-			ar.Findings = append(ar.Findings, c.Finding(act.Package.Fset, act.Analyzer.Name, d))
+			ar.Findings = append(ar.Findings, c.Finding(act.Package.Fset, act.Package.Types, act.Analyzer.Name, d))
 		}
 		op.Analyzers = append(op.Analyzers, ar)
 		// The parse errors of files the build excludes, which the
