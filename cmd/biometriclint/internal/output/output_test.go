@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +136,21 @@ func TestSummaries(t *testing.T) {
 	}
 	if got := fmt.Sprint(ByLegal(fs)); got != "[{EU AI Act Art. 5(1)(f), Annex III 1(c) EU AI Act Art. 5(1)(f), Annex III 1(c) 2} {EU AI Act Art. 3(34) EU AI Act Art. 3(34) 1}]" {
 		t.Errorf("ByLegal = %s", got)
+	}
+}
+
+// TestSortUnresolvedWhy orders two loaders of one place that say why
+// differently (a file of a package and of its test variant) the same
+// whichever the packages' results came in first.
+func TestSortUnresolvedWhy(t *testing.T) {
+	at := Position{"plates/plates.go", 9, 2}
+	a := &Loader{Pos: at, Subject: "gocv.CascadeClassifier.Load", Why: "the model file could not be determined"}
+	b := &Loader{Pos: at, Subject: "gocv.CascadeClassifier.Load", Why: "the model file could not be determined; it is loaded in faces_test.go"}
+	for _, in := range [][]*Loader{{a, b}, {b, a}} {
+		r := &Report{Unresolved: slices.Clone(in)}
+		r.Sort()
+		if len(r.Unresolved) != 2 || r.Unresolved[0] != a || r.Unresolved[1] != b {
+			t.Errorf("sorted %q, want a, then b", []string{r.Unresolved[0].Why, r.Unresolved[len(r.Unresolved)-1].Why})
+		}
 	}
 }

@@ -208,7 +208,9 @@ func (r *Report) Sort() {
 	r.Problems = slices.CompactFunc(r.Problems, func(a, b *Problem) bool { return *a == *b })
 	slices.SortFunc(r.Skipped, func(a, b *Skipped) int { return cmp.Compare(a.Analyzer, b.Analyzer) })
 	slices.SortFunc(r.Unresolved, func(a, b *Loader) int {
-		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Subject, b.Subject))
+		// Why too: a loader in a file of a package and of its test
+		// variant comes twice, and the two may say why differently.
+		return cmp.Or(comparePos(a.Pos, b.Pos), cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Why, b.Why))
 	})
 	r.Unresolved = slices.CompactFunc(r.Unresolved, func(a, b *Loader) bool { return *a == *b })
 	slices.SortFunc(r.Artifacts, func(a, b *Artifact) int { return cmp.Compare(a.Name, b.Name) })
