@@ -201,10 +201,20 @@ type index struct {
 }
 
 func (c *Catalog) buildIndex() {
+	// The maps are made to size: growing them was a third of the index's
+	// cost, which every run that loads the catalog pays once.
+	npkg, nalias := 0, 0
+	for _, e := range c.Entries {
+		npkg += len(e.Packages)
+		for _, p := range e.Packages {
+			nalias += len(p.Aliases)
+		}
+	}
 	ix := &index{
-		entries:  map[string]*Entry{},
-		packages: map[string]*Package{},
-		symbols:  map[*Package]map[string]*Symbol{},
+		entries:     make(map[string]*Entry, len(c.Entries)),
+		packages:    make(map[string]*Package, npkg+nalias),
+		packageList: make([]*Package, 0, npkg),
+		symbols:     make(map[*Package]map[string]*Symbol, npkg),
 	}
 	for _, e := range c.Entries {
 		ix.entries[e.ID] = e
@@ -215,7 +225,7 @@ func (c *Catalog) buildIndex() {
 			for _, a := range p.Aliases {
 				ix.packages[a] = p
 			}
-			syms := map[string]*Symbol{}
+			syms := make(map[string]*Symbol, len(p.Symbols))
 			for _, s := range p.Symbols {
 				s.Package = p
 				syms[s.Name] = s

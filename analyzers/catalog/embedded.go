@@ -100,22 +100,22 @@ var embeddedPackagePaths = []string{
 // embeddedEntries returns the entries of the data files as they decode,
 // before validation: new values at every call.
 func embeddedEntries() []*Entry {
-	return []*Entry{
+	return ptrs([]Entry{
 		{
 			ID:      "alibaba-facebody",
 			Vendor:  "Alibaba Cloud",
 			Product: "Alibaba Cloud Visual Intelligence facebody (alibaba-cloud-sdk-go)",
 			Docs:    "https://help.aliyun.com/document_detail/151895.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aliyun/alibaba-cloud-sdk-go",
 					Version: "v1.63.107",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aliyun/alibaba-cloud-sdk-go/services/facebody",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RecognizeExpression",
 							Category: "emotion-recognition",
@@ -140,7 +140,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.RecognizeFace",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -165,13 +165,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceWithChan",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -196,13 +196,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceWithCallback",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -227,7 +227,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFace",
@@ -809,9 +809,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "holds the facial expressions read from faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -819,7 +819,7 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Alibaba Cloud",
 			Product: "Alibaba Cloud Visual Intelligence facebody (facebody-20191230 SDK)",
 			Docs:    "https://help.aliyun.com/document_detail/151895.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/alibabacloud-go/facebody-20191230",
 					Version: "v1.1.12",
@@ -842,11 +842,11 @@ func embeddedEntries() []*Entry {
 					Path:    "github.com/alibabacloud-go/facebody-20191230/v5",
 					Version: "v5.1.2",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/alibabacloud-go/facebody-20191230/client",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RecognizeExpression",
 							Category: "emotion-recognition",
@@ -861,7 +861,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.RecognizeFace",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -886,13 +886,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceAdvance",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -917,7 +917,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFace",
@@ -1069,11 +1069,11 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "extracts the features, gender, age and other attributes of a pedestrian",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/alibabacloud-go/facebody-20191230/v2/client",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RecognizeExpression",
 							Category: "emotion-recognition",
@@ -1093,7 +1093,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.RecognizeFace",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1118,13 +1118,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceWithOptions",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1149,13 +1149,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceAdvance",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1180,7 +1180,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFace",
@@ -1437,11 +1437,11 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "extracts the features, gender, age and other attributes of a pedestrian",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/alibabacloud-go/facebody-20191230/v3/client",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RecognizeExpression",
 							Category: "emotion-recognition",
@@ -1461,7 +1461,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.RecognizeFace",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1486,13 +1486,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceWithOptions",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1517,13 +1517,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceAdvance",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1548,7 +1548,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFace",
@@ -1805,11 +1805,11 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "extracts the features, gender, age and other attributes of a pedestrian",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/alibabacloud-go/facebody-20191230/v4/client",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RecognizeExpression",
 							Category: "emotion-recognition",
@@ -1829,7 +1829,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.RecognizeFace",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1854,13 +1854,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceWithOptions",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1885,13 +1885,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceAdvance",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -1916,7 +1916,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFace",
@@ -2288,11 +2288,11 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "holds the facial expression read from a face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/alibabacloud-go/facebody-20191230/v5/client",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RecognizeExpression",
 							Category: "emotion-recognition",
@@ -2312,7 +2312,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.RecognizeFace",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -2337,13 +2337,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceWithOptions",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -2368,13 +2368,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.RecognizeFaceAdvance",
 							Category: "biometric-categorisation",
 							What:     "reads the gender, age, expression, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Expression",
 									Values: map[string]Category{
@@ -2399,7 +2399,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFace",
@@ -2786,9 +2786,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "holds the facial expression read from a face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -2796,16 +2796,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Alibaba Cloud",
 			Product: "Intelligent Vision (ivision) face groups",
 			Docs:    "https://help.aliyun.com/product/53385.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aliyun/alibaba-cloud-sdk-go",
 					Version: "v1.63.107",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aliyun/alibaba-cloud-sdk-go/services/ivision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.CreateFaceGroup",
 							Category: "face-recognition",
@@ -2926,9 +2926,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "removes enrolled faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -2936,16 +2936,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Alibaba Cloud",
 			Product: "Multimedia AI (multimediaai) face persons",
 			Docs:    "https://help.aliyun.com/product/147935.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aliyun/alibaba-cloud-sdk-go",
 					Version: "v1.63.107",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aliyun/alibaba-cloud-sdk-go/services/multimediaai",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.CreateFaceGroup",
 							Category: "face-recognition",
@@ -3126,9 +3126,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "enrols a face image under a person",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -3136,16 +3136,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Alibaba Cloud",
 			Product: "Video Cloud Surveillance (vcs) face search and person tracking",
 			Docs:    "https://help.aliyun.com/product/112649.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aliyun/alibaba-cloud-sdk-go",
 					Version: "v1.63.107",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aliyun/alibaba-cloud-sdk-go/services/vcs",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.SearchFace",
 							Category: "face-recognition",
@@ -3306,9 +3306,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "rates the quality of a face image for recognition",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -3316,16 +3316,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Alibaba Cloud",
 			Product: "LinkFace face enrolment and search",
 			Docs:    "https://help.aliyun.com/product/125577.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aliyun/alibaba-cloud-sdk-go",
 					Version: "v1.63.107",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aliyun/alibaba-cloud-sdk-go/services/linkface",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.RegisterFace",
 							Category: "face-recognition",
@@ -3486,9 +3486,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "synchronises enrolled face pictures to devices",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -3496,16 +3496,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Alibaba Cloud",
 			Product: "ID Verification (cloudauth) face verification",
 			Docs:    "https://help.aliyun.com/product/60032.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aliyun/alibaba-cloud-sdk-go",
 					Version: "v1.63.107",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aliyun/alibaba-cloud-sdk-go/services/cloudauth",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.CompareFaces",
 							Category: "face-recognition",
@@ -3686,9 +3686,9 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "reads the age, gender and other attributes of faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/alibaba.yaml",
 		},
 		{
@@ -3696,19 +3696,19 @@ func embeddedEntries() []*Entry {
 			Vendor:  "arcface-go",
 			Product: "arcface-go (ArcFace inference in Go)",
 			Docs:    "https://github.com/jack139/arcface-go",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/jack139/arcface-go",
 					Version: "v0.0.4",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/jack139/arcface-go/arcface",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects faces and computes ArcFace face embeddings for recognition",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "LoadOnnxModel",
 							Category: "face-recognition",
@@ -3724,9 +3724,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "computes the ArcFace embedding (faceprint) of a face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/arcface-go.yaml",
 		},
 		{
@@ -3734,21 +3734,21 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Rekognition (AWS SDK for Go v2)",
 			Docs:    "https://docs.aws.amazon.com/rekognition/latest/dg/faces.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go-v2/service/rekognition",
 					Version: "v1.51.26",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aws/aws-sdk-go-v2/service/rekognition",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.DetectFaces",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -3761,13 +3761,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.StartFaceDetection",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -3780,7 +3780,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.GetFaceDetection",
@@ -3811,7 +3811,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.IndexFaces",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -3824,7 +3824,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.ListFaces",
@@ -3956,11 +3956,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "reads the result of a face liveness check",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/aws/aws-sdk-go-v2/service/rekognition/types",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "EmotionNameHappy",
 							Category: "emotion-recognition",
@@ -4066,9 +4066,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "makes a stream processor search live video for the faces of a collection",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-rekognition.yaml",
 		},
 		{
@@ -4076,21 +4076,21 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Rekognition (AWS SDK for Go v1)",
 			Docs:    "https://docs.aws.amazon.com/rekognition/latest/dg/faces.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go",
 					Version: "v1.55.8",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aws/aws-sdk-go/service/rekognition",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Rekognition.DetectFaces",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -4103,13 +4103,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.DetectFacesWithContext",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -4122,13 +4122,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.DetectFacesRequest",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -4141,13 +4141,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.StartFaceDetection",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -4160,13 +4160,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.StartFaceDetectionWithContext",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -4179,13 +4179,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.StartFaceDetectionRequest",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -4198,7 +4198,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.GetFaceDetection",
@@ -4274,7 +4274,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Rekognition.IndexFaces",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -4287,13 +4287,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.IndexFacesWithContext",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -4306,13 +4306,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.IndexFacesRequest",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -4325,7 +4325,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Rekognition.ListFaces",
@@ -4802,16 +4802,16 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "makes a stream processor search live video for the faces of a collection",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/aws/aws-sdk-go/service/rekognition/rekognitioniface",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "RekognitionAPI.DetectFaces",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -4824,13 +4824,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.DetectFacesWithContext",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -4843,13 +4843,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.DetectFacesRequest",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their emotions, age range and gender",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Attributes",
 									Values: map[string]Category{
@@ -4862,13 +4862,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.StartFaceDetection",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -4881,13 +4881,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.StartFaceDetectionWithContext",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -4900,13 +4900,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.StartFaceDetectionRequest",
 							Category: "face-detection",
 							What:     "starts detecting faces, and on request their emotions, age and gender, in a stored video",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributes",
 									Values: map[string]Category{
@@ -4919,7 +4919,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.GetFaceDetection",
@@ -4995,7 +4995,7 @@ func embeddedEntries() []*Entry {
 							Name:     "RekognitionAPI.IndexFaces",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -5008,13 +5008,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.IndexFacesWithContext",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -5027,13 +5027,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.IndexFacesRequest",
 							Category: "face-recognition",
 							What:     "enrols faces into a searchable face collection",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "DetectionAttributes",
 									Values: map[string]Category{
@@ -5046,7 +5046,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "RekognitionAPI.ListFaces",
@@ -5413,9 +5413,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "reads the result of a face liveness check",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-rekognition.yaml",
 		},
 		{
@@ -5423,21 +5423,21 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Amazon Connect Voice ID (AWS SDK for Go v2)",
 			Docs:    "https://docs.aws.amazon.com/connect/latest/adminguide/voice-id.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/aws/aws-sdk-go-v2/service/voiceid",
 					Version:   "v1.22.3",
 					Stub:      "testdata/stubs/github.com/aws/aws-sdk-go-v2/service/voiceid: the module proxy does not serve this module; operation names and signatures read from the aws/aws-sdk-go-v2 repository, service/voiceid (go_module_metadata.go: 1.22.3), and research notes sdk-catalog.md section H",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/aws/aws-sdk-go-v2/service/voiceid",
 					Dedicated: true,
 					Category:  "speaker-recognition",
 					What:      "enrols callers' voiceprints and authenticates callers by voice (Amazon Connect Voice ID)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.CreateDomain",
 							Category: "speaker-recognition",
@@ -5598,9 +5598,9 @@ func embeddedEntries() []*Entry {
 							Category: "speaker-recognition",
 							What:     "deletes a fraudster watchlist",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-voice.yaml",
 		},
 		{
@@ -5608,19 +5608,19 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Amazon Connect Voice ID (AWS SDK for Go v1)",
 			Docs:    "https://docs.aws.amazon.com/connect/latest/adminguide/voice-id.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go",
 					Version: "v1.55.8",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/aws/aws-sdk-go/service/voiceid",
 					Dedicated: true,
 					Category:  "speaker-recognition",
 					What:      "enrols callers' voiceprints and authenticates callers by voice (Amazon Connect Voice ID)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VoiceID.CreateDomain",
 							Category: "speaker-recognition",
@@ -6071,14 +6071,14 @@ func embeddedEntries() []*Entry {
 							Category: "speaker-recognition",
 							What:     "deletes a fraudster watchlist",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/aws/aws-sdk-go/service/voiceid/voiceidiface",
 					Dedicated: true,
 					Category:  "speaker-recognition",
 					What:      "is the interface of the Amazon Connect Voice ID client (speaker enrolment and voice authentication)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VoiceIDAPI.CreateDomain",
 							Category: "speaker-recognition",
@@ -6529,9 +6529,9 @@ func embeddedEntries() []*Entry {
 							Category: "speaker-recognition",
 							What:     "deletes a fraudster watchlist",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-voice.yaml",
 		},
 		{
@@ -6539,16 +6539,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Amazon Chime SDK Voice, voice analytics (AWS SDK for Go v2)",
 			Docs:    "https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-analytics.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go-v2/service/chimesdkvoice",
 					Version: "v1.28.17",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aws/aws-sdk-go-v2/service/chimesdkvoice",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.CreateVoiceProfileDomain",
 							Category: "speaker-recognition",
@@ -6639,11 +6639,11 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "stops a voice tone analysis",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/aws/aws-sdk-go-v2/service/chimesdkvoice/types",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VoiceProfile",
 							Category: "speaker-recognition",
@@ -6674,9 +6674,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "holds a voice tone (sentiment) analysis",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-voice.yaml",
 		},
 		{
@@ -6684,16 +6684,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Amazon Chime SDK Voice, voice analytics (AWS SDK for Go v1)",
 			Docs:    "https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-analytics.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go",
 					Version: "v1.55.8",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aws/aws-sdk-go/service/chimesdkvoice",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ChimeSDKVoice.CreateVoiceProfileDomain",
 							Category: "speaker-recognition",
@@ -6984,11 +6984,11 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "holds a voice tone (sentiment) analysis",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/aws/aws-sdk-go/service/chimesdkvoice/chimesdkvoiceiface",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ChimeSDKVoiceAPI.CreateVoiceProfileDomain",
 							Category: "speaker-recognition",
@@ -7249,9 +7249,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "stops a voice tone analysis",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-voice.yaml",
 		},
 		{
@@ -7259,16 +7259,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Amazon Chime SDK media pipelines, voice analytics (AWS SDK for Go v2)",
 			Docs:    "https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-analytics.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go-v2/service/chimesdkmediapipelines",
 					Version: "v1.27.2",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aws/aws-sdk-go-v2/service/chimesdkmediapipelines",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.StartSpeakerSearchTask",
 							Category: "speaker-recognition",
@@ -7299,11 +7299,11 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "stops a voice tone analysis",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/aws/aws-sdk-go-v2/service/chimesdkmediapipelines/types",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "SpeakerSearchTask",
 							Category: "speaker-recognition",
@@ -7339,9 +7339,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "configures voice analytics (speaker search, voice tone analysis) in a media insights pipeline",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-voice.yaml",
 		},
 		{
@@ -7349,16 +7349,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "AWS",
 			Product: "Amazon Chime SDK media pipelines, voice analytics (AWS SDK for Go v1)",
 			Docs:    "https://docs.aws.amazon.com/chime-sdk/latest/dg/voice-analytics.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/aws/aws-sdk-go",
 					Version: "v1.55.8",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/aws/aws-sdk-go/service/chimesdkmediapipelines",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ChimeSDKMediaPipelines.StartSpeakerSearchTask",
 							Category: "speaker-recognition",
@@ -7474,11 +7474,11 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "configures voice analytics (speaker search, voice tone analysis) in a media insights pipeline",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/aws/aws-sdk-go/service/chimesdkmediapipelines/chimesdkmediapipelinesiface",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ChimeSDKMediaPipelinesAPI.StartSpeakerSearchTask",
 							Category: "speaker-recognition",
@@ -7569,9 +7569,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "stops a voice tone analysis",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/aws-voice.yaml",
 		},
 		{
@@ -7579,13 +7579,13 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Microsoft",
 			Product: "Azure AI Face (services/cognitiveservices/v1.0/face)",
 			Docs:    "https://learn.microsoft.com/azure/ai-services/computer-vision/overview-identity",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/Azure/azure-sdk-for-go",
 					Version: "v68.0.0+incompatible",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/Azure/azure-sdk-for-go/services/cognitiveservices/v1.0/face",
 					Aliases: []string{
@@ -7595,7 +7595,7 @@ func embeddedEntries() []*Entry {
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects faces, reads their emotion, age and gender, and identifies and verifies people by their faces (Azure Face API)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewClient",
 							Category: "face-detection",
@@ -7615,7 +7615,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.DetectWithURL",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg: intAt(4),
 									Values: map[string]Category{
@@ -7628,13 +7628,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectWithStream",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg: intAt(4),
 									Values: map[string]Category{
@@ -7647,7 +7647,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.FindSimilar",
@@ -8079,19 +8079,19 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "holds the landmarks of a detected face",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/Azure/azure-sdk-for-go/services/cognitiveservices/v1.0/face/faceapi",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "is the interface of the Azure Face API clients (face detection, identification, verification, enrolment)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ClientAPI.DetectWithStream",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg: intAt(4),
 									Values: map[string]Category{
@@ -8104,13 +8104,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ClientAPI.DetectWithURL",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg: intAt(4),
 									Values: map[string]Category{
@@ -8123,7 +8123,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ClientAPI.FindSimilar",
@@ -8460,9 +8460,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "updates a face data snapshot of enrolled faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/azure.yaml",
 		},
 		{
@@ -8470,16 +8470,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Microsoft",
 			Product: "Azure AI Vision image analysis, faces and celebrities (services/cognitiveservices/*/computervision)",
 			Docs:    "https://learn.microsoft.com/azure/ai-services/computer-vision/concept-detecting-faces",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/Azure/azure-sdk-for-go",
 					Version: "v68.0.0+incompatible",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/Azure/azure-sdk-for-go/services/cognitiveservices/v2.0/computervision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VisualFeatureTypesFaces",
 							Category: "biometric-categorisation",
@@ -8535,11 +8535,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the celebrities recognised by face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/Azure/azure-sdk-for-go/services/cognitiveservices/v2.1/computervision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VisualFeatureTypesFaces",
 							Category: "biometric-categorisation",
@@ -8595,11 +8595,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the celebrities recognised by face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/Azure/azure-sdk-for-go/services/cognitiveservices/v3.0/computervision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VisualFeatureTypesFaces",
 							Category: "biometric-categorisation",
@@ -8655,7 +8655,7 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the celebrities recognised by face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/Azure/azure-sdk-for-go/services/cognitiveservices/v3.1/computervision",
@@ -8663,7 +8663,7 @@ func embeddedEntries() []*Entry {
 						"github.com/Azure/azure-sdk-for-go/profiles/latest/cognitiveservices/computervision",
 						"github.com/Azure/azure-sdk-for-go/profiles/preview/cognitiveservices/computervision",
 					},
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VisualFeatureTypesFaces",
 							Category: "biometric-categorisation",
@@ -8719,9 +8719,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the celebrities recognised by face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/azure.yaml",
 		},
 		{
@@ -8729,21 +8729,21 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Baidu",
 			Product: "AI face recognition (community client chenqinghe/baidu-ai-go-sdk)",
 			Docs:    "https://github.com/chenqinghe/baidu-ai-go-sdk",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/chenqinghe/baidu-ai-go-sdk",
 					Version: "v0.3.2-alpha",
 					Stub:    "testdata/stubs/github.com/chenqinghe/baidu-ai-go-sdk: the module proxy serves no version; exported API read from the repository chenqinghe/baidu-ai-go-sdk, vision/face, vision/face/v2 and vision/face/v3 at the commits the stub comments name",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/chenqinghe/baidu-ai-go-sdk/vision/face/v2",
 					Name:      "v2",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, analyses, identifies and verifies faces (Baidu AI face API v2)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewFaceClient",
 							Category: "face-recognition",
@@ -8753,7 +8753,7 @@ func embeddedEntries() []*Entry {
 							Name:     "FaceClient.DetectAndAnalysis",
 							Category: "face-detection",
 							What:     "detects faces and, on request (face_fields), their expression, age, gender and race",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(1),
 									Split: ",",
@@ -8765,7 +8765,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceClient.Match",
@@ -8792,7 +8792,7 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "verifies a face against the photo of an identity card",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/chenqinghe/baidu-ai-go-sdk/vision/face/v3",
@@ -8800,7 +8800,7 @@ func embeddedEntries() []*Entry {
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "compares faces and verifies identities (Baidu AI face API v3)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewFaceClient",
 							Category: "face-recognition",
@@ -8821,14 +8821,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "is a face image to compare",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/chenqinghe/baidu-ai-go-sdk/vision/face",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, analyses and compares faces (Baidu AI face API v2, older package)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewFaceClient",
 							Category: "face-recognition",
@@ -8838,7 +8838,7 @@ func embeddedEntries() []*Entry {
 							Name:     "FaceClient.DetectAndAnalysis",
 							Category: "face-detection",
 							What:     "detects faces and, on request (face_fields), their expression, age, gender and race",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(1),
 									Split: ",",
@@ -8850,16 +8850,16 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceClient.Match",
 							Category: "face-recognition",
 							What:     "compares the faces of two images to verify identity",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/baidu.yaml",
 		},
 		{
@@ -8867,20 +8867,20 @@ func embeddedEntries() []*Entry {
 			Vendor:  "go-face",
 			Product: "go-face (github.com/Kagami/go-face)",
 			Docs:    "https://github.com/Kagami/go-face",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/Kagami/go-face",
 					Version:   "v0.0.0-20210630145111-0c14797b4d0e",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/Kagami/go-face",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "recognises faces with dlib: detection, landmarks, face descriptors and identification",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewRecognizer",
 							Category: "face-recognition",
@@ -8991,9 +8991,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "compares two face descriptors to verify identity",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/go-face.yaml",
 		},
 		{
@@ -9001,20 +9001,20 @@ func embeddedEntries() []*Entry {
 			Vendor:  "go-face",
 			Product: "go-face fork (github.com/leandroveronezi/go-face)",
 			Docs:    "https://github.com/leandroveronezi/go-face",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/leandroveronezi/go-face",
 					Version:   "v1.1.0",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/leandroveronezi/go-face",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "recognises faces with dlib: detection, landmarks, face descriptors and identification",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewRecognizer",
 							Category: "face-recognition",
@@ -9155,9 +9155,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "compares two face descriptors to verify identity",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/go-face.yaml",
 		},
 		{
@@ -9165,20 +9165,20 @@ func embeddedEntries() []*Entry {
 			Vendor:  "go-face",
 			Product: "go-recognizer (github.com/leandroveronezi/go-recognizer)",
 			Docs:    "https://github.com/leandroveronezi/go-recognizer",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/leandroveronezi/go-recognizer",
 					Version:   "v1.1.0",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/leandroveronezi/go-recognizer",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "identifies people by their faces against an enrolled dataset (dlib through go-face)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Recognizer",
 							Category: "face-recognition",
@@ -9249,9 +9249,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "draws the facial landmarks of detected faces on an image",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/go-face.yaml",
 		},
 		{
@@ -9259,19 +9259,19 @@ func embeddedEntries() []*Entry {
 			Vendor:  "dimuls/face",
 			Product: "face (dlib face detection and recognition with gocv images)",
 			Docs:    "https://github.com/dimuls/face",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/dimuls/face",
 					Version: "v1.0.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/dimuls/face",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects faces with dlib's CNN detector and computes dlib face descriptors for recognition",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-detection",
@@ -9302,9 +9302,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds a face descriptor (faceprint)",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/go-face.yaml",
 		},
 		{
@@ -9312,22 +9312,22 @@ func embeddedEntries() []*Entry {
 			Vendor:  "go-onnxface",
 			Product: "go-onnxface (github.com/leandroveronezi/go-onnxface)",
 			Docs:    "https://github.com/leandroveronezi/go-onnxface",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface",
 					Version:   "v0.3.0",
 					Stub:      "testdata/stubs/github.com/leandroveronezi/go-onnxface: the module proxy serves no version; exported API read from the repository leandroveronezi/go-onnxface (recognizer.go, engines.go, models.go, face/, liveness/, seetaface6/ at commit 5005748f80c345295dc1a34a243a0f7570c87e46, the other files at the commits their stub comments name)",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface",
 					Name:      "onnxface",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, identifies and verifies faces and checks their liveness with ONNX models",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Recognizer",
 							Category: "face-recognition",
@@ -9428,14 +9428,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "aligns a detected face to the crop recognizers expect",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/face",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "declares the face detector, recognizer and liveness contracts of go-onnxface",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "FaceDetector.Detect",
 							Category: "face-detection",
@@ -9461,14 +9461,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "aligns a detected face to the crop recognizers expect",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/sface",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "computes SFace face embeddings for identification",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewRecognizer",
 							Category: "face-recognition",
@@ -9479,14 +9479,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "computes the face embedding of an aligned face",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/arcface",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "computes ArcFace-family face embeddings for identification",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewRecognizer",
 							Category: "face-recognition",
@@ -9497,14 +9497,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "computes the face embedding of an aligned face",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/ghostface",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "computes GhostFaceNet face embeddings for identification",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewRecognizer",
 							Category: "face-recognition",
@@ -9515,14 +9515,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "computes the face embedding of an aligned face",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/yunet",
 					Dedicated: true,
 					Category:  "face-detection",
 					What:      "detects faces and their landmarks with YuNet",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-detection",
@@ -9533,14 +9533,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects the faces in an image and their landmarks",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/centerface",
 					Dedicated: true,
 					Category:  "face-detection",
 					What:      "detects faces and their landmarks with CenterFace",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-detection",
@@ -9556,14 +9556,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "downloads the CenterFace face detection model",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/retinaface",
 					Dedicated: true,
 					Category:  "face-detection",
 					What:      "detects faces and their landmarks with RetinaFace",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-detection",
@@ -9579,14 +9579,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "downloads the RetinaFace face detection model",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/liveness",
 					Dedicated: true,
 					Category:  "face-liveness",
 					What:      "tells live faces from print and replay spoofs (MiniFASNet)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-liveness",
@@ -9612,14 +9612,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "names the MiniFASNetV1SE anti-spoofing model file",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/leandroveronezi/go-onnxface/seetaface6",
 					Dedicated: true,
 					Category:  "face-liveness",
 					What:      "tells live faces from print and replay spoofs (SeetaFace6)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-liveness",
@@ -9635,9 +9635,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "downloads the SeetaFace6 face anti-spoofing models",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/go-onnxface.yaml",
 		},
 		{
@@ -9645,17 +9645,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Google",
 			Product: "Cloud Vision API (REST client google.golang.org/api/vision/v1)",
 			Docs:    "https://cloud.google.com/vision/docs/detecting-faces",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "google.golang.org/api",
 					Version: "v0.304.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "google.golang.org/api/vision/v1",
 					Name: "vision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "AnnotateImageResponse.FaceAnnotations",
 							Category: "face-detection",
@@ -9716,9 +9716,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "holds the likelihood that a face expresses surprise",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/google-api-go.yaml",
 		},
 		{
@@ -9726,17 +9726,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Google",
 			Product: "Video Intelligence API (REST client google.golang.org/api/videointelligence/v1)",
 			Docs:    "https://cloud.google.com/video-intelligence/docs/face-detection",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "google.golang.org/api",
 					Version: "v0.304.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "google.golang.org/api/videointelligence/v1",
 					Name: "videointelligence",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "GoogleCloudVideointelligenceV1FaceDetectionConfig",
 							Category: "face-detection",
@@ -9777,9 +9777,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "holds a video segment where a face appears",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/google-api-go.yaml",
 		},
 		{
@@ -9787,16 +9787,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Google",
 			Product: "Video Intelligence API",
 			Docs:    "https://cloud.google.com/video-intelligence/docs/face-detection",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "cloud.google.com/go/videointelligence",
 					Version: "v1.19.1",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "cloud.google.com/go/videointelligence/apiv1/videointelligencepb",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Feature_FACE_DETECTION",
 							Category: "face-detection",
@@ -9857,11 +9857,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "holds a face detected in a video frame",
 						},
-					},
+					}),
 				},
 				{
 					Path: "cloud.google.com/go/videointelligence/apiv1beta2/videointelligencepb",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Feature_FACE_DETECTION",
 							Category: "face-detection",
@@ -9907,11 +9907,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "holds a face detected in a video frame",
 						},
-					},
+					}),
 				},
 				{
 					Path: "cloud.google.com/go/videointelligence/apiv1p3beta1/videointelligencepb",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Feature_FACE_DETECTION",
 							Category: "face-detection",
@@ -9982,9 +9982,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "reads the celebrities recognised in a video",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/google-video.yaml",
 		},
 		{
@@ -9992,16 +9992,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Google",
 			Product: "Cloud Vision API (cloud.google.com/go/vision/v2)",
 			Docs:    "https://cloud.google.com/vision/docs/detecting-faces",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "cloud.google.com/go/vision/v2",
 					Version: "v2.17.1",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "cloud.google.com/go/vision/v2/apiv1/visionpb",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Feature_FACE_DETECTION",
 							Category: "face-detection",
@@ -10057,11 +10057,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "reads the faces detected in an image",
 						},
-					},
+					}),
 				},
 				{
 					Path: "cloud.google.com/go/vision/v2/apiv1p1beta1/visionpb",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Feature_FACE_DETECTION",
 							Category: "face-detection",
@@ -10117,9 +10117,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "reads the faces detected in an image",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/google-vision.yaml",
 		},
 		{
@@ -10127,7 +10127,7 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Google",
 			Product: "Cloud Vision API (cloud.google.com/go/vision v1)",
 			Docs:    "https://cloud.google.com/vision/docs/detecting-faces",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "cloud.google.com/go/vision",
 					Version: "v1.2.0",
@@ -10136,12 +10136,12 @@ func embeddedEntries() []*Entry {
 					Path:    "google.golang.org/genproto",
 					Version: "v0.0.0-20220222213610-43724f9ea8cf",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "cloud.google.com/go/vision/apiv1",
 					Name: "vision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ImageAnnotatorClient.DetectFaces",
 							Category: "face-detection",
@@ -10157,12 +10157,12 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "holds the facial landmarks of a detected face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "google.golang.org/genproto/googleapis/cloud/vision/v1",
 					Name: "vision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Feature_FACE_DETECTION",
 							Category: "face-detection",
@@ -10218,9 +10218,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "reads the faces detected in an image",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/google-vision.yaml",
 		},
 		{
@@ -10228,20 +10228,20 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Huawei Cloud",
 			Product: "Face Recognition Service (FRS)",
 			Docs:    "https://support.huaweicloud.com/intl/en-us/frs/index.html",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/huaweicloud/huaweicloud-sdk-go-v3",
 					Version: "v0.1.207",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/frs/v2",
 					Name:      "v2",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, compares and searches faces and checks face liveness (Huawei Cloud FRS)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewFrsClient",
 							Category: "face-recognition",
@@ -10366,7 +10366,7 @@ func embeddedEntries() []*Entry {
 							Name:     "FrsClient.DetectFaceByBase64",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10379,13 +10379,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByBase64Intl",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10398,13 +10398,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByBase64IntlInvoker",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10417,13 +10417,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByBase64Invoker",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10436,13 +10436,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByFile",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10455,13 +10455,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByFileIntl",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10474,13 +10474,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByFileIntlInvoker",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10493,13 +10493,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByFileInvoker",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10512,13 +10512,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByUrl",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10531,13 +10531,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByUrlIntl",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10550,13 +10550,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByUrlIntlInvoker",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10569,13 +10569,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectFaceByUrlInvoker",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their expression, gender, age and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "Body.Attributes",
 									Split: ",",
@@ -10588,7 +10588,7 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FrsClient.DetectLiveByBase64",
@@ -10770,14 +10770,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "updates an enrolled face",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/huaweicloud/huaweicloud-sdk-go-v3/services/frs/v2/model",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "holds the requests and responses of Huawei Cloud FRS face detection, recognition and liveness",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Attributes.Expression",
 							Category: "emotion-recognition",
@@ -10808,9 +10808,9 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "holds the hair seen on a face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/huawei.yaml",
 		},
 		{
@@ -10818,16 +10818,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "IBM",
 			Product: "Watson Visual Recognition v3",
 			Docs:    "https://github.com/watson-developer-cloud/go-sdk/tree/v0.12.0/visualrecognitionv3",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/watson-developer-cloud/go-sdk",
 					Version: "v0.12.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/watson-developer-cloud/go-sdk/visualrecognitionv3",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VisualRecognitionV3.DetectFaces",
 							Category: "biometric-categorisation",
@@ -10878,9 +10878,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "holds the bounding box of a detected face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/ibm.yaml",
 		},
 		{
@@ -10889,7 +10889,7 @@ func embeddedEntries() []*Entry {
 			Product: "Onfido API (REST)",
 			Docs:    "https://documentation.onfido.com/",
 			Source:  "https://github.com/dhia-gharsallaoui/go-onfido/blob/a98b478628831b48e9121f6fc0c7462b1bab5e6e/docs/DefaultAPI.md",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "api*.onfido.com",
 					Path:     "/{version}/live_photos",
@@ -10911,7 +10911,7 @@ func embeddedEntries() []*Entry {
 				{
 					Host: "api*.onfido.com",
 					Path: "/{version}/checks",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "report_names",
 							Values: []string{
@@ -10924,9 +10924,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "starts a check that matches the applicant's face to their document or to earlier applicants",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/identity-verification-rest.yaml",
 		},
 		{
@@ -10935,10 +10935,10 @@ func embeddedEntries() []*Entry {
 			Product: "Veriff API (REST)",
 			Docs:    "https://developers.veriff.com/",
 			Source:  "https://developers.veriff.com/",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path: "/v1/sessions/{id}/media",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "context",
 							Values: []string{
@@ -10947,9 +10947,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "uploads a selfie that Veriff matches to the identity document",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/identity-verification-rest.yaml",
 		},
 		{
@@ -10958,14 +10958,14 @@ func embeddedEntries() []*Entry {
 			Product: "iProov face verification API (REST)",
 			Docs:    "https://secure.iproov.me/docs.html",
 			Source:  "https://github.com/iProov/android-api-client",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:      "*.rp.secure.iproov.me",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "calls iProov, which enrols and verifies people by their face with a liveness check",
 				},
-			},
+			}),
 			File: "data/identity-verification-rest.yaml",
 		},
 		{
@@ -10974,7 +10974,7 @@ func embeddedEntries() []*Entry {
 			Product: "FaceTec Server (REST, self-hosted)",
 			Docs:    "https://dev.facetec.com/",
 			Source:  "https://github.com/sirosfoundation/facetec-api/blob/14c8063db06e40f827c32825d2e1239d9e5ce250/internal/facetec/client.go",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/liveness-3d",
 					Category: "face-liveness",
@@ -10995,7 +10995,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-recognition",
 					What:     "matches a 3D face scan against the photo of an identity document",
 				},
-			},
+			}),
 			File: "data/identity-verification-rest.yaml",
 		},
 		{
@@ -11004,10 +11004,10 @@ func embeddedEntries() []*Entry {
 			Product: "Sumsub API (REST)",
 			Docs:    "https://docs.sumsub.com/reference/add-id-documents",
 			Source:  "https://docs.sumsub.com/reference/add-id-documents",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path: "/resources/applicants/{id}/info/idDoc",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "idDocType",
 							Values: []string{
@@ -11016,9 +11016,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "uploads a selfie that Sumsub matches to the applicant's identity document",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/identity-verification-rest.yaml",
 		},
 		{
@@ -11026,22 +11026,22 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Onfido",
 			Product: "Onfido API (community client uw-labs/go-onfido)",
 			Docs:    "https://documentation.onfido.com/",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/uw-labs/go-onfido",
 					Version: "v1.0.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/uw-labs/go-onfido",
 					Name: "onfido",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.CreateCheck",
 							Category: "face-recognition",
 							What:     "starts a check that, with a facial similarity report, matches the applicant's selfie to their document",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "ReportNames",
 									Values: map[string]Category{
@@ -11054,7 +11054,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "none",
 									Undetermined: "face-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReportNameFacialSimilarityPhoto",
@@ -11091,9 +11091,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds a selfie taken for face matching",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/identity-verification.yaml",
 		},
 		{
@@ -11101,17 +11101,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Onfido",
 			Product: "Onfido API (OpenAPI client wallester/go-onfido-openapi)",
 			Docs:    "https://documentation.onfido.com/",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/wallester/go-onfido-openapi",
 					Version: "v0.0.0-20260205061756-67ef914f5fe4",
 					Stub:    "testdata/stubs/github.com/wallester/go-onfido-openapi: the module proxy serves no version and the repository has no tags; exported API read from the repository wallester/go-onfido-openapi, client.go, configuration.go and api_default.go at commit 67ef914f5fe4978782f4367a443dad85a86af384",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/wallester/go-onfido-openapi",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "DefaultAPIService.UploadLivePhoto",
 							Category: "face-recognition",
@@ -11152,9 +11152,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "downloads a frame of a face video recorded for liveness",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/identity-verification.yaml",
 		},
 		{
@@ -11162,18 +11162,18 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Onfido",
 			Product: "Onfido API (OpenAPI client dhia-gharsallaoui/go-onfido)",
 			Docs:    "https://documentation.onfido.com/",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/dhia-gharsallaoui/go-onfido",
 					Version: "v0.0.0-20240916173011-5c554a650181",
 					Stub:    "testdata/stubs/github.com/dhia-gharsallaoui/go-onfido: the module proxy serves no version and the repository has no tags (the version names commit 5c554a650181 at its commit time); exported API read from the repository dhia-gharsallaoui/go-onfido, client.go, configuration.go, api_default.go and model_report_name.go at commit 5c554a6501819e2da4e574838cd3b7c0be1c3e62",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/dhia-gharsallaoui/go-onfido",
 					Name: "openapi",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "DefaultAPIService.UploadLivePhoto",
 							Category: "face-recognition",
@@ -11244,9 +11244,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "names the report that searches the applicant's face among all previous applicants (1:N)",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/identity-verification.yaml",
 		},
 		{
@@ -11254,19 +11254,19 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Machine Box",
 			Product: "Facebox and Videobox",
 			Docs:    "https://github.com/machinebox/sdk-go",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/machinebox/sdk-go",
 					Version: "v0.3.1",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/machinebox/sdk-go/facebox",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "identifies people by their faces, enrols faces and searches for similar faces (Facebox)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "New",
 							Category: "face-recognition",
@@ -11422,11 +11422,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the enrolled faces similar to a detected face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "github.com/machinebox/sdk-go/videobox",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "CheckOptions.FaceboxThreshold",
 							Category: "face-recognition",
@@ -11442,9 +11442,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the people identified by their faces in a video",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/machinebox.yaml",
 		},
 		{
@@ -11452,22 +11452,22 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Megvii",
 			Product: "Face++ (community client shiguanghuxian/face-golang-sdk)",
 			Docs:    "https://github.com/shiguanghuxian/face-golang-sdk",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/shiguanghuxian/face-golang-sdk",
 					Version:   "v0.0.0-00010101000000-1e35506e8654",
 					Stub:      "testdata/stubs/github.com/shiguanghuxian/face-golang-sdk: the module proxy serves no version and the repository has no tags (the version names commit 1e35506e8654, whose date was not read); exported API read from the repository shiguanghuxian/face-golang-sdk at commit 1e35506e8654cff5dbc4d50a8522ea7b4381920c",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/shiguanghuxian/face-golang-sdk",
 					Name:      "sdk",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, analyses, compares and searches faces (Face++)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewFaceSDK",
 							Category: "face-recognition",
@@ -11477,7 +11477,7 @@ func embeddedEntries() []*Entry {
 							Name:     "FaceSDK.Detect",
 							Category: "face-detection",
 							What:     "builds a face detection request that, on request (return_attributes), also reads emotion, age, gender and ethnicity",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(0),
 									Split: ",",
@@ -11489,13 +11489,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceSDK.Face",
 							Category: "face-detection",
 							What:     "builds a face analysis request that, on request (return_attributes), reads emotion, age, gender and ethnicity",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(0),
 									Split: ",",
@@ -11507,13 +11507,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceDetect.SetOption",
 							Category: "face-detection",
 							What:     "sets a detection parameter such as the face attributes to return",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(1),
 									Split: ",",
@@ -11526,13 +11526,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "none",
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceDetect.SetOptionMap",
 							Category: "face-detection",
 							What:     "sets detection parameters such as the face attributes to return",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(0),
 									Split: ",",
@@ -11545,13 +11545,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "none",
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceAPIRequest.SetOption",
 							Category: "face-detection",
 							What:     "sets a face analysis parameter such as the face attributes to return",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(1),
 									Split: ",",
@@ -11564,13 +11564,13 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "none",
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "FaceAPIRequest.SetOptionMap",
 							Category: "face-detection",
 							What:     "sets face analysis parameters such as the face attributes to return",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Arg:   intAt(0),
 									Split: ",",
@@ -11583,7 +11583,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "none",
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Attributes.Emotion",
@@ -11645,9 +11645,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the confidence that a face matches an enrolled face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/megvii.yaml",
 		},
 		{
@@ -11655,67 +11655,67 @@ func embeddedEntries() []*Entry {
 			Vendor:  "ONNX Runtime",
 			Product: "onnxruntime_go",
 			Docs:    "https://github.com/yalue/onnxruntime_go",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/yalue/onnxruntime_go",
 					Version: "v1.27.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/yalue/onnxruntime_go",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewAdvancedSession",
 							Category: "face-detection",
 							What:     "loads an ONNX model",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "NewAdvancedSessionWithONNXData",
 							Category: "face-detection",
 							What:     "loads an ONNX model",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "NewDynamicAdvancedSession",
 							Category: "face-detection",
 							What:     "loads an ONNX model",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "NewDynamicAdvancedSessionWithONNXData",
 							Category: "face-detection",
 							What:     "loads an ONNX model",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/ml-runtimes.yaml",
 		},
 		{
@@ -11723,32 +11723,32 @@ func embeddedEntries() []*Entry {
 			Vendor:  "onnx-go",
 			Product: "onnx-go",
 			Docs:    "https://github.com/owulveryck/onnx-go",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/owulveryck/onnx-go",
 					Version: "v0.5.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/owulveryck/onnx-go",
 					Name: "onnx",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Model.UnmarshalBinary",
 							Category: "face-detection",
 							What:     "decodes an ONNX model",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/ml-runtimes.yaml",
 		},
 		{
@@ -11757,7 +11757,7 @@ func embeddedEntries() []*Entry {
 			Product: "Haar and LBP face cascades",
 			Docs:    "https://github.com/opencv/opencv/tree/4.x/data",
 			Source:  "https://github.com/opencv/opencv/tree/4.x/data/haarcascades",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "haarcascade_frontalface_*.xml",
 					Category: "face-detection",
@@ -11788,7 +11788,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-detection",
 					What:     "is a Haar cascade eye detector (face landmarks)",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -11797,7 +11797,7 @@ func embeddedEntries() []*Entry {
 			Product: "OpenCV DNN face models (YuNet, SFace, SSD, Facemark LBF)",
 			Docs:    "https://github.com/opencv/opencv_zoo",
 			Source:  "https://github.com/hybridgroup/gocv/blob/v0.41.0/cmd/ssd-facedetect/main.go",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "face_detection_yunet_*.onnx",
 					Category: "face-detection",
@@ -11828,7 +11828,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-detection",
 					What:     "is the Facemark LBF facial landmark model",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -11837,7 +11837,7 @@ func embeddedEntries() []*Entry {
 			Product: "dlib face models",
 			Docs:    "https://github.com/davisking/dlib-models",
 			Source:  "https://github.com/Kagami/go-face/blob/0c14797b4d0e/face.go",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "shape_predictor_*_face_landmarks.dat*",
 					Category: "face-detection",
@@ -11853,7 +11853,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-detection",
 					What:     "is the dlib CNN face detector",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -11862,13 +11862,13 @@ func embeddedEntries() []*Entry {
 			Product: "FER+ emotion recognition",
 			Docs:    "https://github.com/onnx/models/tree/main/validated/vision/body_analysis/emotion_ferplus",
 			Source:  "https://github.com/onnx/models/tree/main/validated/vision/body_analysis/emotion_ferplus",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "emotion-ferplus-*.onnx",
 					Category: "emotion-recognition",
 					What:     "is the FER+ facial emotion recognition model",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -11877,7 +11877,7 @@ func embeddedEntries() []*Entry {
 			Product: "OpenVINO Open Model Zoo face models",
 			Docs:    "https://docs.openvino.ai/2024/omz_models_group_intel.html",
 			Source:  "https://docs.openvino.ai/2024/omz_models_group_intel.html",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "emotions-recognition-retail-0003.*",
 					Category: "emotion-recognition",
@@ -11908,7 +11908,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-detection",
 					What:     "is the OpenVINO facial landmark model",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -11917,7 +11917,7 @@ func embeddedEntries() []*Entry {
 			Product: "InsightFace model packs (buffalo, antelopev2)",
 			Docs:    "https://github.com/deepinsight/insightface/tree/master/python-package",
 			Source:  "https://github.com/deepinsight/insightface/tree/master/python-package",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "genderage.onnx",
 					Category: "biometric-categorisation",
@@ -11958,7 +11958,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-detection",
 					What:     "is the InsightFace 3D facial landmark model",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -11967,7 +11967,7 @@ func embeddedEntries() []*Entry {
 			Product: "face detection, recognition and liveness models (ONNX, Torch, TensorFlow, Caffe)",
 			Docs:    "https://github.com/leandroveronezi/go-onnxface",
 			Source:  "https://github.com/leandroveronezi/go-onnxface",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "ghostfacenet.onnx",
 					Category: "face-recognition",
@@ -12033,7 +12033,7 @@ func embeddedEntries() []*Entry {
 					Category: "biometric-categorisation",
 					What:     "is the Caffe gender classification network",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -12042,7 +12042,7 @@ func embeddedEntries() []*Entry {
 			Product: "pigo cascades",
 			Docs:    "https://github.com/esimov/pigo",
 			Source:  "https://github.com/esimov/pigo/tree/v1.4.6/cascade",
-			Models: []*ModelFile{
+			Models: ptrs([]ModelFile{
 				{
 					Name:     "cascade/facefinder",
 					Category: "face-detection",
@@ -12058,7 +12058,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-detection",
 					What:     "is a pigo facial landmark cascade",
 				},
-			},
+			}),
 			File: "data/models.yaml",
 		},
 		{
@@ -12067,7 +12067,7 @@ func embeddedEntries() []*Entry {
 			Product: "dlib face detection and recognition (C++)",
 			Docs:    "https://github.com/davisking/dlib",
 			Source:  "https://github.com/Kagami/go-face/blob/0c14797b4d0e/facerec.cc",
-			Native: []*NativeLib{
+			Native: ptrs([]NativeLib{
 				{
 					Header:   "dlib/image_processing/frontal_face_detector.h",
 					Category: "face-detection",
@@ -12088,7 +12088,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-recognition",
 					What:     "links dlib, the C++ library of go-face's face detection and recognition",
 				},
-			},
+			}),
 			File: "data/native.yaml",
 		},
 		{
@@ -12097,7 +12097,7 @@ func embeddedEntries() []*Entry {
 			Product: "OpenCV face module and face detectors (C++)",
 			Docs:    "https://docs.opencv.org/4.x/da/d60/tutorial_face_main.html",
 			Source:  "https://github.com/hybridgroup/gocv/blob/v0.41.0/contrib/face.h",
-			Native: []*NativeLib{
+			Native: ptrs([]NativeLib{
 				{
 					Header:   "opencv2/face.hpp",
 					Category: "face-recognition",
@@ -12138,7 +12138,7 @@ func embeddedEntries() []*Entry {
 					Category:  "face-detection",
 					What:      "builds against OpenCV, here with its face APIs",
 				},
-			},
+			}),
 			File: "data/native.yaml",
 		},
 		{
@@ -12146,135 +12146,135 @@ func embeddedEntries() []*Entry {
 			Vendor:  "OpenCV",
 			Product: "OpenCV (gocv)",
 			Docs:    "https://gocv.io/",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "gocv.io/x/gocv",
 					Version: "v0.41.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "gocv.io/x/gocv",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "CascadeClassifier.Load",
 							Category: "face-detection",
 							What:     "loads a cascade classifier",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNet",
 							Category: "face-detection",
 							What:     "loads a deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetBytes",
 							Category: "face-detection",
 							What:     "loads a deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromCaffe",
 							Category: "face-detection",
 							What:     "loads a Caffe deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromCaffeBytes",
 							Category: "face-detection",
 							What:     "loads a Caffe deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromONNX",
 							Category: "face-detection",
 							What:     "loads an ONNX deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromONNXBytes",
 							Category: "face-detection",
 							What:     "loads an ONNX deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromTensorflow",
 							Category: "face-detection",
 							What:     "loads a TensorFlow deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromTensorflowBytes",
 							Category: "face-detection",
 							What:     "loads a TensorFlow deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "ReadNetFromTorch",
 							Category: "face-detection",
 							What:     "loads a Torch deep neural network",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "NewFaceRecognizerSF",
@@ -12351,11 +12351,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces and their landmarks in an image",
 						},
-					},
+					}),
 				},
 				{
 					Path: "gocv.io/x/gocv/contrib",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewLBPHFaceRecognizer",
 							Category: "face-recognition",
@@ -12491,26 +12491,26 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "holds the identity label and distance predicted for a face",
 						},
-					},
+					}),
 				},
 				{
 					Path: "gocv.io/x/gocv/cuda",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewCascadeClassifier",
 							Category: "face-detection",
 							What:     "loads a cascade classifier on the GPU",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Models:       true,
 									Otherwise:    "none",
 									Undetermined: "face-detection",
 								},
-							},
+							}),
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/opencv.yaml",
 		},
 		{
@@ -12518,16 +12518,16 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Oracle",
 			Product: "OCI Vision (aivision)",
 			Docs:    "https://docs.oracle.com/en-us/iaas/Content/vision/using/face_detection.htm",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/oracle/oci-go-sdk/v65",
 					Version: "v65.129.0",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/oracle/oci-go-sdk/v65/aivision",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "ImageFeatureFeatureTypeFaceDetection",
 							Category: "face-detection",
@@ -12618,9 +12618,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "configures face detection in a live video stream",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/oracle.yaml",
 		},
 		{
@@ -12628,21 +12628,21 @@ func embeddedEntries() []*Entry {
 			Vendor:  "pigo",
 			Product: "Pigo face detection",
 			Docs:    "https://github.com/esimov/pigo",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:      "github.com/esimov/pigo",
 					Version:   "v1.4.6",
 					Dedicated: true,
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/esimov/pigo/core",
 					Name:      "pigo",
 					Dedicated: true,
 					Category:  "face-detection",
 					What:      "detects faces, pupils and facial landmarks",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewPigo",
 							Category: "face-detection",
@@ -12728,14 +12728,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "is a facial landmark cascade",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/esimov/pigo/wasm/detector",
 					Dedicated: true,
 					Category:  "face-detection",
 					What:      "detects faces, pupils and facial landmarks in the browser (WebAssembly)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "NewDetector",
 							Category: "face-detection",
@@ -12766,9 +12766,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "locates the facial landmarks of a detected face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/pigo.yaml",
 		},
 		{
@@ -12777,12 +12777,12 @@ func embeddedEntries() []*Entry {
 			Product: "Face++ Face API (REST)",
 			Docs:    "https://console.faceplusplus.com/documents/5679127",
 			Source:  "https://github.com/shiguanghuxian/face-golang-sdk",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/facepp/v3/detect",
 					Category: "face-detection",
 					What:     "detects faces",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "return_attributes",
 							Values: []string{
@@ -12803,13 +12803,13 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age, gender, ethnicity or beauty",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/facepp/v3/face/analyze",
 					Category: "face-detection",
 					What:     "analyses detected faces",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "return_attributes",
 							Values: []string{
@@ -12830,7 +12830,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age, gender, ethnicity or beauty",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/facepp/v3/compare",
@@ -12847,7 +12847,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-recognition",
 					What:     "manages a face set (a database of enrolled faces)",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -12856,12 +12856,12 @@ func embeddedEntries() []*Entry {
 			Product: "Azure AI Face (REST)",
 			Docs:    "https://learn.microsoft.com/rest/api/face/",
 			Source:  "https://github.com/Azure/azure-sdk-for-go/blob/v68.0.0/services/cognitiveservices/v1.0/face/face.go",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/face/{version}/detect",
 					Category: "face-detection",
 					What:     "detects faces",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "returnFaceAttributes",
 							Values: []string{
@@ -12880,7 +12880,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age or gender",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/face/{version}/identify",
@@ -12939,7 +12939,7 @@ func embeddedEntries() []*Entry {
 				},
 				{
 					Path: "/vision/{version}/analyze",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "visualFeatures",
 							Values: []string{
@@ -12956,14 +12956,14 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "recognises celebrities by their faces",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/vision/{version}/models/celebrities",
 					Category: "face-recognition",
 					What:     "recognises celebrities by their faces",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -12972,7 +12972,7 @@ func embeddedEntries() []*Entry {
 			Product: "Cognitive Services Emotion API (legacy REST)",
 			Docs:    "https://learn.microsoft.com/azure/ai-services/computer-vision/overview-identity",
 			Source:  "https://learn.microsoft.com/azure/ai-services/computer-vision/overview-identity",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/emotion/{version}/recognize",
 					Category: "emotion-recognition",
@@ -12983,7 +12983,7 @@ func embeddedEntries() []*Entry {
 					Category: "emotion-recognition",
 					What:     "recognises emotions in faces in a video",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -12992,12 +12992,12 @@ func embeddedEntries() []*Entry {
 			Product: "Baidu AI face recognition (REST v2 and v3)",
 			Docs:    "https://ai.baidu.com/ai-doc/FACE/yk37c1u4t",
 			Source:  "https://github.com/chenqinghe/baidu-ai-go-sdk",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/rest/2.0/face/v3/detect",
 					Category: "face-detection",
 					What:     "detects faces",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "face_field",
 							Values: []string{
@@ -13038,7 +13038,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age, gender, race or beauty",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/rest/2.0/face/v3/match",
@@ -13074,7 +13074,7 @@ func embeddedEntries() []*Entry {
 					Path:     "/rest/2.0/face/v2/detect",
 					Category: "face-detection",
 					What:     "detects faces",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "face_field",
 							Values: []string{
@@ -13115,7 +13115,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age, gender, race or beauty",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/rest/2.0/face/v2/identify",
@@ -13142,7 +13142,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-recognition",
 					What:     "manages the enrolled face database",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13151,7 +13151,7 @@ func embeddedEntries() []*Entry {
 			Product: "Kairos face recognition API",
 			Docs:    "https://www.kairos.com/docs/api/",
 			Source:  "https://www.kairos.com/docs/api/",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "api.kairos.com",
 					Path:     "/detect",
@@ -13194,7 +13194,7 @@ func embeddedEntries() []*Entry {
 					Category:  "face-recognition",
 					What:      "is the base URL of Kairos, an API that serves only face recognition and face analysis",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13203,7 +13203,7 @@ func embeddedEntries() []*Entry {
 			Product: "Luxand.cloud face API",
 			Docs:    "https://luxand.cloud/docs",
 			Source:  "https://luxand.cloud/docs",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "*api.luxand.cloud",
 					Path:     "/photo/emotions",
@@ -13270,7 +13270,7 @@ func embeddedEntries() []*Entry {
 					Category:  "face-recognition",
 					What:      "is the base URL of Luxand.cloud, an API that serves only face recognition, face analysis and liveness",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13279,11 +13279,11 @@ func embeddedEntries() []*Entry {
 			Product: "Sightengine face models",
 			Docs:    "https://sightengine.com/docs/face-attribute-model",
 			Source:  "https://sightengine.com/docs/face-attribute-model",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host: "api.sightengine.com",
 					Path: "/1.0/check.json",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "models",
 							Values: []string{
@@ -13300,12 +13300,12 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces",
 						},
-					},
+					}),
 				},
 				{
 					Host: "api.sightengine.com",
 					Path: "/1.0/video/check.json",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "models",
 							Values: []string{
@@ -13322,9 +13322,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13333,7 +13333,7 @@ func embeddedEntries() []*Entry {
 			Product: "Hume expression measurement and empathic voice API",
 			Docs:    "https://dev.hume.ai/docs/expression-measurement/overview",
 			Source:  "https://dev.hume.ai/docs/expression-measurement/overview",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "api.hume.ai",
 					Path:     "/v0/batch",
@@ -13358,7 +13358,7 @@ func embeddedEntries() []*Entry {
 					Category: "emotion-recognition",
 					What:     "measures emotional expressions in video or audio",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13367,12 +13367,12 @@ func embeddedEntries() []*Entry {
 			Product: "Rekognition (JSON API without the SDK)",
 			Docs:    "https://docs.aws.amazon.com/rekognition/latest/APIReference/Welcome.html",
 			Source:  "https://github.com/aws/aws-sdk-go/blob/v1.55.8/service/rekognition/service.go",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Value:    "RekognitionService.DetectFaces",
 					Category: "face-detection",
 					What:     "detects faces",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "Attributes",
 							Values: []string{
@@ -13391,13 +13391,13 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age or gender",
 						},
-					},
+					}),
 				},
 				{
 					Value:    "RekognitionService.IndexFaces",
 					Category: "face-recognition",
 					What:     "enrols faces in a collection",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "DetectionAttributes",
 							Values: []string{
@@ -13407,7 +13407,7 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "enrols faces and infers their emotions",
 						},
-					},
+					}),
 				},
 				{
 					Value:    "RekognitionService.CompareFaces",
@@ -13476,19 +13476,19 @@ func embeddedEntries() []*Entry {
 				},
 				{
 					Value: "RekognitionService.CreateStreamProcessor",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name:     "CollectionId",
 							Category: "face-recognition",
 							What:     "creates a stream processor that searches live video for the faces of a collection",
 						},
-					},
+					}),
 				},
 				{
 					Value:    "RekognitionService.StartFaceDetection",
 					Category: "face-detection",
 					What:     "detects faces in a video",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "FaceAttributes",
 							Values: []string{
@@ -13497,9 +13497,9 @@ func embeddedEntries() []*Entry {
 							Category: "emotion-recognition",
 							What:     "detects faces in a video and infers their emotions",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13508,11 +13508,11 @@ func embeddedEntries() []*Entry {
 			Product: "Cloud Vision and Video Intelligence (REST)",
 			Docs:    "https://cloud.google.com/vision/docs/detecting-faces",
 			Source:  "https://github.com/googleapis/google-api-go-client/blob/v0.304.0/vision/v1/vision-gen.go",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host: "vision.googleapis.com",
 					Path: "/{version}/images:annotate",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Values: []string{
 								"FACE_DETECTION",
@@ -13520,12 +13520,12 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces and the likelihood of joy, sorrow, anger and surprise",
 						},
-					},
+					}),
 				},
 				{
 					Host: "vision.googleapis.com",
 					Path: "/{version}/files:annotate",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Values: []string{
 								"FACE_DETECTION",
@@ -13533,12 +13533,12 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces and the likelihood of joy, sorrow, anger and surprise",
 						},
-					},
+					}),
 				},
 				{
 					Host: "videointelligence.googleapis.com",
 					Path: "/{version}/videos:annotate",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Values: []string{
 								"CELEBRITY_RECOGNITION",
@@ -13553,9 +13553,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces in a video",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13564,13 +13564,13 @@ func embeddedEntries() []*Entry {
 			Product: "Tencent Cloud face services (REST)",
 			Docs:    "https://www.tencentcloud.com/document/product/1059",
 			Source:  "https://github.com/TencentCloud/tencentcloud-sdk-go/tree/v1.0.162/tencentcloud/iai",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:      "iai.tencentcloudapi.com",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "calls Tencent Cloud face recognition (iai)",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "X-TC-Action",
 							Values: []string{
@@ -13587,7 +13587,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "detects faces and infers age, gender and expression",
 						},
-					},
+					}),
 				},
 				{
 					Host:      "tci.tencentcloudapi.com",
@@ -13601,7 +13601,7 @@ func embeddedEntries() []*Entry {
 					Category:  "face-liveness",
 					What:      "calls Tencent Cloud FaceID (liveness and identity verification)",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13610,13 +13610,13 @@ func embeddedEntries() []*Entry {
 			Product: "Alibaba Cloud facebody (REST)",
 			Docs:    "https://help.aliyun.com/document_detail/145362.html",
 			Source:  "https://github.com/aliyun/alibaba-cloud-sdk-go/tree/v1.63.107/services/facebody",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:      "facebody.*.aliyuncs.com",
 					Dedicated: true,
 					Category:  "face-detection",
 					What:      "calls Alibaba Cloud face and body recognition (facebody)",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "Action",
 							Values: []string{
@@ -13653,9 +13653,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "checks that a face is live",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13664,7 +13664,7 @@ func embeddedEntries() []*Entry {
 			Product: "Huawei Cloud Face Recognition Service (REST)",
 			Docs:    "https://support.huaweicloud.com/intl/en-us/api-face/face_02_0001.html",
 			Source:  "https://github.com/huaweicloud/huaweicloud-sdk-go-v3/tree/v0.1.207/services/frs/v2",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "face.*.myhuaweicloud.com",
 					Path:     "/v2/{project_id}/face-detect",
@@ -13701,7 +13701,7 @@ func embeddedEntries() []*Entry {
 					Category:  "face-recognition",
 					What:      "is the base URL of Huawei Cloud Face Recognition Service, which serves only face recognition, detection and liveness",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13710,11 +13710,11 @@ func embeddedEntries() []*Entry {
 			Product: "OCI Vision (REST)",
 			Docs:    "https://docs.oracle.com/iaas/api/#/en/vision/20220125/",
 			Source:  "https://docs.oracle.com/iaas/api/#/en/vision/20220125/",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host: "vision.aiservice.*.oci.oraclecloud.com",
 					Path: "/20220125/actions/analyzeImage",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Values: []string{
 								"FACE_EMBEDDING",
@@ -13729,9 +13729,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13740,7 +13740,7 @@ func embeddedEntries() []*Entry {
 			Product: "Facebox (REST, self-hosted)",
 			Docs:    "https://machinebox.io/docs/facebox",
 			Source:  "https://github.com/machinebox/sdk-go/tree/v0.3.1/facebox",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/facebox/check",
 					Category: "face-recognition",
@@ -13771,7 +13771,7 @@ func embeddedEntries() []*Entry {
 					Category: "face-recognition",
 					What:     "renames an enrolled person",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13780,7 +13780,7 @@ func embeddedEntries() []*Entry {
 			Product: "Azure AI Speech speaker recognition (REST)",
 			Docs:    "https://learn.microsoft.com/azure/ai-services/speech-service/speaker-recognition-overview",
 			Source:  "https://learn.microsoft.com/azure/ai-services/speech-service/speaker-recognition-overview",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/speaker/identification",
 					Category: "speaker-recognition",
@@ -13791,7 +13791,7 @@ func embeddedEntries() []*Entry {
 					Category: "speaker-recognition",
 					What:     "enrols voice profiles and verifies speakers by their voice",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13800,14 +13800,14 @@ func embeddedEntries() []*Entry {
 			Product: "Azure AI Video Indexer person models (REST)",
 			Docs:    "https://learn.microsoft.com/azure/azure-video-indexer/customize-person-model-with-api",
 			Source:  "https://learn.microsoft.com/azure/azure-video-indexer/customize-person-model-with-api",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "api.videoindexer.ai",
 					Path:     "/{location}/Accounts/{accountId}/Customization/PersonModels",
 					Category: "face-recognition",
 					What:     "manages person models, the faces Video Indexer recognises people by",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13816,14 +13816,14 @@ func embeddedEntries() []*Entry {
 			Product: "Clarifai face detection model (REST)",
 			Docs:    "https://docs.clarifai.com/",
 			Source:  "https://github.com/Noblelar/facerecognitionapp/blob/1ea1c3e712ae7bc1d70cc0293069dda26e370f99/src/clarifai.js",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Host:     "api.clarifai.com",
 					Path:     "/v2/models/face-detection",
 					Category: "face-detection",
 					What:     "runs Clarifai's face detection model",
 				},
-			},
+			}),
 			File: "data/rest-apis.yaml",
 		},
 		{
@@ -13832,12 +13832,12 @@ func embeddedEntries() []*Entry {
 			Product: "CompreFace (REST, self-hosted)",
 			Docs:    "https://github.com/exadel-inc/CompreFace",
 			Source:  "https://github.com/exadel-inc/CompreFace/blob/c7189e94534f52608eeef02d40779f869f63e8eb/docs/Rest-API-description.md",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/api/v1/recognition/recognize",
 					Category: "face-recognition",
 					What:     "identifies the people whose faces an image shows",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "face_plugins",
 							Values: []string{
@@ -13847,7 +13847,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "estimates the age or gender of the faces",
 						},
-					},
+					}),
 				},
 				{
 					Path:     "/api/v1/recognition/faces",
@@ -13861,7 +13861,7 @@ func embeddedEntries() []*Entry {
 				},
 				{
 					Path: "/api/v1/detection/detect",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "face_plugins",
 							Values: []string{
@@ -13876,11 +13876,11 @@ func embeddedEntries() []*Entry {
 							Category: "face-detection",
 							What:     "detects faces and their landmarks",
 						},
-					},
+					}),
 				},
 				{
 					Path: "/api/v1/verification/verify",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name:     "source_image",
 							Category: "face-recognition",
@@ -13891,9 +13891,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "verifies that two images show the same person",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/selfhosted-rest.yaml",
 		},
 		{
@@ -13902,10 +13902,10 @@ func embeddedEntries() []*Entry {
 			Product: "DeepFace API (REST, self-hosted)",
 			Docs:    "https://github.com/serengil/deepface",
 			Source:  "https://github.com/serengil/deepface/blob/4fe4ba289e9ee78c61337af0238b7236ad0c17ee/deepface/api/src/modules/core/routes.py",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path: "/analyze",
-					Params: []*EndpointParam{
+					Params: ptrs([]EndpointParam{
 						{
 							Name: "actions",
 							Values: []string{
@@ -13924,9 +13924,9 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "estimates the age, gender or race of the faces in an image",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/selfhosted-rest.yaml",
 		},
 		{
@@ -13935,13 +13935,13 @@ func embeddedEntries() []*Entry {
 			Product: "Hikvision ISAPI face library (cameras, recorders, access control terminals)",
 			Docs:    "https://github.com/Shaykhnazar/hikvision-isapi",
 			Source:  "https://github.com/Shaykhnazar/hikvision-isapi/blob/dda4b6fe622a2c696bf42f68c90c0cf4e450923f/src/Services/FaceService.php",
-			Endpoints: []*Endpoint{
+			Endpoints: ptrs([]Endpoint{
 				{
 					Path:     "/ISAPI/Intelligent/FDLib",
 					Category: "face-recognition",
 					What:     "manages or searches the device's face library (enrolled faces)",
 				},
-			},
+			}),
 			File: "data/selfhosted-rest.yaml",
 		},
 		{
@@ -13949,20 +13949,20 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Tencent Cloud",
 			Product: "Face Recognition (iai)",
 			Docs:    "https://www.tencentcloud.com/products/facerecognition",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/tencentcloud/tencentcloud-sdk-go",
 					Version: "v1.0.162",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/iai/v20200303",
 					Name:      "v20200303",
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, analyses, identifies and verifies faces (Tencent Cloud Face Recognition)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.AnalyzeDenseLandmarks",
 							Category: "face-detection",
@@ -14097,7 +14097,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.DetectFace",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their gender, age, expression and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "NeedFaceAttributes",
 									Values: map[string]Category{
@@ -14105,13 +14105,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFaceAttributes",
 							Category: "biometric-categorisation",
 							What:     "reads the age, gender, emotion, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributesType",
 									Split: ",",
@@ -14126,7 +14126,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectLiveFace",
@@ -14418,7 +14418,7 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "holds the beauty score given to a face",
 						},
-					},
+					}),
 				},
 				{
 					Path:      "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/iai/v20180301",
@@ -14426,7 +14426,7 @@ func embeddedEntries() []*Entry {
 					Dedicated: true,
 					Category:  "face-recognition",
 					What:      "detects, analyses, identifies and verifies faces (Tencent Cloud Face Recognition)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.AnalyzeDenseLandmarks",
 							Category: "face-detection",
@@ -14551,7 +14551,7 @@ func embeddedEntries() []*Entry {
 							Name:     "Client.DetectFace",
 							Category: "face-detection",
 							What:     "detects faces and, on request, their gender, age, expression and other attributes",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "NeedFaceAttributes",
 									Values: map[string]Category{
@@ -14559,13 +14559,13 @@ func embeddedEntries() []*Entry {
 									},
 									Undetermined: "biometric-categorisation",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectFaceAttributes",
 							Category: "biometric-categorisation",
 							What:     "reads the age, gender, emotion, beauty and other attributes of faces",
-							Refine: []*Refinement{
+							Refine: ptrs([]Refinement{
 								{
 									Field: "FaceAttributesType",
 									Split: ",",
@@ -14580,7 +14580,7 @@ func embeddedEntries() []*Entry {
 									Otherwise:    "face-detection",
 									Undetermined: "emotion-recognition",
 								},
-							},
+							}),
 						},
 						{
 							Name:     "Client.DetectLiveFace",
@@ -14862,9 +14862,9 @@ func embeddedEntries() []*Entry {
 							Category: "biometric-categorisation",
 							What:     "holds the beauty score given to a face",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/tencent.yaml",
 		},
 		{
@@ -14872,17 +14872,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Tencent Cloud",
 			Product: "Smart Classroom (tci)",
 			Docs:    "https://cloud.tencent.com/document/product/1007",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/tencentcloud/tencentcloud-sdk-go",
 					Version: "v1.0.162",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tci/v20190318",
 					Name: "v20190318",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.SubmitImageTask",
 							Category: "emotion-recognition",
@@ -15198,9 +15198,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "turns on face identification of students",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/tencent.yaml",
 		},
 		{
@@ -15208,17 +15208,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Tencent Cloud",
 			Product: "FaceID identity verification (faceid)",
 			Docs:    "https://www.tencentcloud.com/products/faceid",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/tencentcloud/tencentcloud-sdk-go",
 					Version: "v1.0.162",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/faceid/v20180301",
 					Name: "v20180301",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.ImageRecognition",
 							Category: "face-recognition",
@@ -15329,9 +15329,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-liveness",
 							What:     "gets the action sequence of a liveness check",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/tencent.yaml",
 		},
 		{
@@ -15339,17 +15339,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Tencent Cloud",
 			Product: "Youmall retail shopper analytics (youmall)",
 			Docs:    "https://cloud.tencent.com/document/product/860",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/tencentcloud/tencentcloud-sdk-go",
 					Version: "v1.0.162",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/youmall/v20180228",
 					Name: "v20180228",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.DescribeZoneFlowAgeInfoByZoneId",
 							Category: "biometric-categorisation",
@@ -15510,9 +15510,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "modifies a shopper's enrolled face features",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/tencent.yaml",
 		},
 		{
@@ -15520,17 +15520,17 @@ func embeddedEntries() []*Entry {
 			Vendor:  "Tencent Cloud",
 			Product: "Image Analysis celebrity recognition (tiia)",
 			Docs:    "https://cloud.tencent.com/document/product/865",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/tencentcloud/tencentcloud-sdk-go",
 					Version: "v1.0.162",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path: "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tiia/v20190529",
 					Name: "v20190529",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "Client.DetectCelebrity",
 							Category: "face-recognition",
@@ -15541,9 +15541,9 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "recognises celebrities by their faces",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/tencent.yaml",
 		},
 		{
@@ -15551,21 +15551,21 @@ func embeddedEntries() []*Entry {
 			Vendor:  "VoiceIt",
 			Product: "VoiceIt API 2 (Go client VoiceIt2-Go)",
 			Docs:    "https://api.voiceit.io/",
-			Modules: []*Module{
+			Modules: ptrs([]Module{
 				{
 					Path:    "github.com/voiceittech/VoiceIt2-Go/v2",
 					Version: "v2.7.2",
 					Stub:    "testdata/stubs/github.com/voiceittech/VoiceIt2-Go/v2: the module proxy serves no version; exported API read from the repository voiceittech/VoiceIt2-Go, voiceit2.go at tag v2.7.2 (commit 386346ac3078196af186bcba0caa7c3c3e9962e9)",
 				},
-			},
-			Packages: []*Package{
+			}),
+			Packages: ptrs([]Package{
 				{
 					Path:      "github.com/voiceittech/VoiceIt2-Go/v2",
 					Name:      "voiceit2",
 					Dedicated: true,
 					Category:  "speaker-recognition",
 					What:      "enrols, verifies and identifies people by their voice and face (VoiceIt)",
-					Symbols: []*Symbol{
+					Symbols: ptrs([]Symbol{
 						{
 							Name:     "VoiceIt2.GetAllVoiceEnrollments",
 							Category: "speaker-recognition",
@@ -15751,13 +15751,22 @@ func embeddedEntries() []*Entry {
 							Category: "face-recognition",
 							What:     "identifies a user in a group by face (1:N)",
 						},
-					},
+					}),
 				},
-			},
+			}),
 			File: "data/voiceit.yaml",
 		},
-	}
+	})
 }
 
 // intAt returns a pointer to a new int of value i.
 func intAt(i int) *int { return &i }
+
+// ptrs returns pointers to the elements of s.
+func ptrs[T any](s []T) []*T {
+	out := make([]*T, len(s))
+	for i := range s {
+		out[i] = &s[i]
+	}
+	return out
+}

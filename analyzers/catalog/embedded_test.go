@@ -115,6 +115,15 @@ func embeddedEntries() []*Entry {
 
 // intAt returns a pointer to a new int of value i.
 func intAt(i int) *int { return &i }
+
+// ptrs returns pointers to the elements of s.
+func ptrs[T any](s []T) []*T {
+	out := make([]*T, len(s))
+	for i := range s {
+		out[i] = &s[i]
+	}
+	return out
+}
 `)
 	return format.Source(b.Bytes())
 }
@@ -162,6 +171,19 @@ func goValue(b *bytes.Buffer, v reflect.Value, elided bool) error {
 			b.WriteString("nil")
 			return nil
 		}
+		if structPointers(v) {
+			// ptrs([]T{...}): one array of the elements, not an
+			// allocation for each (the symbols are thousands).
+			b.WriteString("ptrs([]" + strings.ReplaceAll(v.Type().Elem().Elem().String(), "catalog.", "") + "{\n")
+			for i := range v.Len() {
+				if err := goValue(b, v.Index(i).Elem(), true); err != nil {
+					return err
+				}
+				b.WriteString(",\n")
+			}
+			b.WriteString("})")
+			return nil
+		}
 		b.WriteString(typ + "{\n")
 		if v.Kind() == reflect.Slice {
 			for i := range v.Len() {
@@ -195,4 +217,19 @@ func goValue(b *bytes.Buffer, v reflect.Value, elided bool) error {
 		return fmt.Errorf("%s: cannot write a %s", typ, v.Kind())
 	}
 	return nil
+}
+
+// structPointers reports whether v is a list of pointers to structs, none
+// nil: goValue writes it as the pointers to an array of the structs.
+func structPointers(v reflect.Value) bool {
+	t := v.Type()
+	if t.Kind() != reflect.Slice || t.Elem().Kind() != reflect.Pointer || t.Elem().Elem().Kind() != reflect.Struct {
+		return false
+	}
+	for i := range v.Len() {
+		if v.Index(i).IsNil() {
+			return false
+		}
+	}
+	return true
 }
