@@ -34,11 +34,8 @@ func TestCgo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fo := strconst.New(nil, []*ast.File{f})
-	s := discover.NewScanner(catalog.Default())
-	s.File(fo, f, fo.Strings(f, f), "")
 	var got []string
-	for _, ev := range s.Finish(fset) {
+	for _, ev := range scanPackage(fset, []*ast.File{f}) {
 		got = append(got, fmt.Sprintf("%d %s [%s]", fset.Position(ev.Pos).Line+lineOf(fset, ev), ev.Subject, ev.Category))
 	}
 	want := []string{

@@ -124,8 +124,9 @@ func (l *Ledger) Decisions() []Decision {
 		if c := cmp.Or(same(a, b), cmp.Compare(a.files, b.files)); c != 0 {
 			return c
 		}
-		// Two packages of as many files with the file (not a package and
-		// its test variant): the order still may not depend on the run.
+		// Two packages with as many files that share this one (not a
+		// package and its test variant): still an order that does not
+		// depend on which pass ended first.
 		return cmp.Compare(supportOf(a.d), supportOf(b.d))
 	})
 	all = slices.CompactFunc(all, func(a, b *decided) bool { return same(a, b) == 0 })

@@ -43,9 +43,6 @@ func (x *Executable) findEmbedded(hits []*stringHit) {
 	}
 	for _, reg := range x.dataRegions() {
 		skip := int((uint64(ps) - reg.addr%uint64(ps)) % uint64(ps))
-		if int64(skip)+int64(4*ps) > reg.size {
-			continue // no record fits: an empty section at an odd address (PIE has some)
-		}
 		eachChunk(x.r, region{reg.name, reg.off + int64(skip), reg.size - int64(skip), reg.addr + uint64(skip)}, 4*ps, func(buf []byte, base int64) bool {
 			for i := 0; i+4*ps <= len(buf) && i < chunkSize; i += ps {
 				p, n := word(buf[i:]), word(buf[i+ps:])

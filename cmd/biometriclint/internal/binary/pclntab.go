@@ -246,7 +246,7 @@ const chunkSize = 1 << 20
 // fn returns false to stop. A read error ends the walk.
 func eachChunk(r io.ReaderAt, reg region, overlap int, fn func(buf []byte, base int64) bool) error {
 	if reg.size <= 0 {
-		return nil // an empty section, or what is left of one after alignment
+		return nil // an empty section, or what is left of one after alignment: PIE has some at odd addresses
 	}
 	buf := make([]byte, min(int64(chunkSize+overlap), reg.size))
 	for off := int64(0); off < reg.size; off += chunkSize {
