@@ -501,6 +501,23 @@ func fieldNames(fl *ast.FieldList) []string {
 	return names
 }
 
+// fieldTypeVetoes returns the words of fl's field types that make a face
+// something else (vetoFace).
+func fieldTypeVetoes(fl *ast.FieldList) []string {
+	var vetoes []string
+	if fl == nil {
+		return nil
+	}
+	for _, f := range fl.List {
+		for _, w := range words(typeText(f.Type)) {
+			if vetoFace[w] {
+				vetoes = append(vetoes, w)
+			}
+		}
+	}
+	return vetoes
+}
+
 func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 	ws := append(words(ts.Name.Name), fs.ctx...)
 	switch t := ts.Type.(type) {
@@ -510,6 +527,10 @@ func (fs *fileScan) typeSpec(ts *ast.TypeSpec) {
 		for _, n := range fieldNames(t.Fields) {
 			fws = append(fws, words(n)...)
 		}
+		// Fields typed as fonts or glyphs make the struct's face a font's
+		// (a text shaper's Face with []FontFeature): their names alone
+		// (features) would pair with the face.
+		fws = append(fws, fieldTypeVetoes(t.Fields)...)
 		var sigs []Signal
 		op, ok := operation(ws, media)
 		if own, _ := operation(words(ts.Name.Name), media); !own.Strong {

@@ -42,3 +42,24 @@ func DrawText(surface draw.Image, typeface *FontFace, text string) {}
 type Surface interface{ Bounds() image.Rectangle }
 
 var preface = "Preface: this interface compares surfaces."
+
+// ShapedFace is a face of a text shaper: only its fields' types say font
+// (a typesetting library's OpenType features and variations).
+type ShapedFace struct {
+	Source     *FontFace
+	Size       float64
+	features   []FontFeature
+	variations []FontVariation
+}
+
+// FontFeature is an OpenType feature tag and its value.
+type FontFeature struct {
+	Tag   uint32
+	Value uint32
+}
+
+// FontVariation is a variable font's axis and its value.
+type FontVariation struct {
+	Tag   uint32
+	Value float32
+}
