@@ -183,6 +183,7 @@ func (s *Scanner) image(p string, im image, several bool) {
 	if several {
 		where = p + "!" + im.ref
 	}
+	defer s.noneRead(where, len(s.res.Binaries), len(s.res.Problems), "in the image's filesystem: nothing to examine")
 	layers, origin := s.layerOrigins(where, im)
 	img := im.img
 	if origin.failed || img == nil {

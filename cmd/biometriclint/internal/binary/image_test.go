@@ -174,3 +174,32 @@ func TestCheckEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingToRead: a directory or an image where no executable is found
+// is a problem, not a clean result: a wrong path must not pass. A
+// directory with an executable that is not a Go program already says so.
+func TestNothingToRead(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty")
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(empty, 0o755)
+	os.MkdirAll(docs, 0o755)
+	if err := os.WriteFile(filepath.Join(docs, "README"), []byte("release notes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := bintest.Image(t, bintest.Layer(t, bintest.File{Path: "srv/index.html", From: "testdata/faces/main.go"}))
+	bintest.Tarball(t, filepath.Join(dir, "data.tar"), "example.com/static:1", data)
+	bintest.Layout(t, filepath.Join(dir, "layout"), "example.com/static:1", data)
+	res := Scan(catalog.Default(), []string{empty, docs, filepath.Join(dir, "data.tar"), filepath.Join(dir, "layout")})
+	if len(res.Binaries) != 0 {
+		t.Errorf("read %d executables, want none", len(res.Binaries))
+	}
+	const noExe = "no executable (ELF, Mach-O, PE) or OCI image layout under it: check the path (an image tarball is read when named on the command line)"
+	const noExeInImage = "no executable (ELF, Mach-O, PE) in the image's filesystem: nothing to examine"
+	equal(t, "problems", problems(res, dir), []string{ // sorted
+		"data.tar: " + noExeInImage,
+		"docs: " + noExe,
+		"empty: " + noExe,
+		"layout: " + noExeInImage,
+	})
+}

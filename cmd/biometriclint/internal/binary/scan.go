@@ -112,8 +112,11 @@ func (s *Scanner) path(p string) {
 }
 
 // dir reads every executable under root; other files are skipped, and
-// executables that are not Go programs are counted in one problem.
+// executables that are not Go programs are counted in one problem. A
+// directory where nothing is read or reported is a problem too: a wrong
+// path must not pass as a clean one.
 func (s *Scanner) dir(root string) {
+	defer s.noneRead(root, len(s.res.Binaries), len(s.res.Problems), "or OCI image layout under it: check the path (an image tarball is read when named on the command line)")
 	var notGo []string
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -139,6 +142,14 @@ func (s *Scanner) dir(root string) {
 		s.problem(root, "%v", err)
 	}
 	s.notGo(root, notGo)
+}
+
+// noneRead reports where, a directory or an image, when reading it neither
+// recorded an executable nor reported a problem since the counts given.
+func (s *Scanner) noneRead(where string, binaries, problems int, what string) {
+	if len(s.res.Binaries) == binaries && len(s.res.Problems) == problems {
+		s.problem(where, "no executable (ELF, Mach-O, PE) %s", what)
+	}
 }
 
 // notGo reports the executables of a directory or image that are not Go
