@@ -203,3 +203,32 @@ func TestNothingToRead(t *testing.T) {
 		"layout: " + noExeInImage,
 	})
 }
+
+// TestDirectoryLink: a directory named through a symbolic link (/bin ->
+// usr/bin) is read, under the name given; links under it are not
+// followed.
+func TestDirectoryLink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "usr", "bin")
+	os.MkdirAll(real, 0o755)
+	data, err := os.ReadFile(bintest.Build(t, "labels", "linux", "amd64", true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(real, "labels"), data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("usr", "bin"), filepath.Join(dir, "bin")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(dir, filepath.Join(real, "loop")); err != nil {
+		t.Fatal(err)
+	}
+	res := Scan(catalog.Default(), []string{filepath.Join(dir, "bin")})
+	var got []string
+	for _, b := range res.Binaries {
+		got = append(got, strings.TrimPrefix(b.Name, dir+"/"))
+	}
+	equal(t, "executables", got, []string{"bin/labels"})
+	equal(t, "problems", problems(res, dir), nil)
+}

@@ -78,8 +78,8 @@ type Scanner struct {
 }
 
 // Scan reads each path: a Go executable, a directory (every executable
-// under it, symbolic links not followed), a docker save tarball or an OCI
-// image layout.
+// under it, symbolic links under it not followed), a docker save tarball
+// or an OCI image layout.
 func Scan(cat *catalog.Catalog, paths []string) *Result {
 	s := &Scanner{cat: cat, strings: newStringMatcher(cat), res: &Result{}}
 	for _, p := range paths {
@@ -117,13 +117,21 @@ func (s *Scanner) path(p string) {
 // path must not pass as a clean one.
 func (s *Scanner) dir(root string) {
 	defer s.noneRead(root, len(s.res.Binaries), len(s.res.Problems), "or OCI image layout under it: check the path (an image tarball is read when named on the command line)")
+	// A link named on the command line is followed (/bin -> usr/bin): with
+	// a trailing separator the walk starts in the directory it names,
+	// where it would otherwise see one link and nothing under it. Links
+	// under it are not followed.
+	walkRoot := root
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator)
+	}
 	var notGo []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			s.problem(p, "%v", errors.Unwrap(err))
 			return nil
 		}
-		if d.IsDir() && p != root && isLayout(p) {
+		if d.IsDir() && p != walkRoot && isLayout(p) {
 			s.layout(p)
 			return fs.SkipDir
 		}
