@@ -25,3 +25,15 @@ func Rel(name string) string {
 	}
 	return name
 }
+
+// WalkRoot returns the name to give filepath.WalkDir for a directory the
+// user named. WalkDir does not follow a link at its root: it would visit
+// the link alone (/bin, a link to usr/bin, would hold nothing). With a
+// trailing separator the walk starts in the directory the link names,
+// under the name given; links under it are still not followed.
+func WalkRoot(root string) string {
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&os.ModeSymlink != 0 {
+		return root + string(filepath.Separator)
+	}
+	return root
+}

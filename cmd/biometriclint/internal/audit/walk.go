@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 // dir is one directory of the tree with Go files.
@@ -18,12 +20,13 @@ type dir struct {
 
 // walk lists the directories of root with Go files. It skips what the go
 // command skips: directories named testdata or starting with "." or "_".
-// vendor/ is walked, and its directories marked. Symbolic links are not
-// followed, so the walk stays inside the tree.
+// vendor/ is walked, and its directories marked. Symbolic links under
+// root are not followed, so the walk stays inside the tree; root itself
+// may be one.
 func walk(root string) ([]*dir, []string, error) {
 	var dirs []*dir
 	var modRoots []string // slash paths of directories with a go.mod
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(workdir.WalkRoot(root), func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

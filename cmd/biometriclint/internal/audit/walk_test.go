@@ -1,6 +1,12 @@
 package audit
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestImportPath(t *testing.T) {
 	m := &modules{paths: map[string]string{".": "example.com/app", "tools": "example.com/app/tools", "goroot/src": "std", "goroot/src/cmd": "cmd"}}
@@ -36,5 +42,42 @@ func TestGoModDir(t *testing.T) {
 	}
 	if _, ok := (&modules{roots: map[string]bool{"sub": true}}).goModDir("other/pkg"); ok {
 		t.Error("goModDir found a go.mod for a directory outside every module of the tree")
+	}
+}
+
+// TestWalkLinkedRoot: a tree named through a symbolic link is audited
+// (walk once saw the link alone: "no Go files to audit").
+func TestWalkLinkedRoot(t *testing.T) {
+	dir := t.TempDir()
+	tree := filepath.Join(dir, "src", "app")
+	if err := os.MkdirAll(filepath.Join(tree, "face"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range map[string]string{
+		"go.mod":       "module example.com/app\n",
+		"main.go":      "package main\n",
+		"face/face.go": "package face\n",
+	} {
+		if err := os.WriteFile(filepath.Join(tree, filepath.FromSlash(name)), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(dir, "app")
+	if err := os.Symlink(tree, link); err != nil {
+		t.Fatal(err)
+	}
+	dirs, modRoots, err := walk(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range dirs {
+		got = append(got, d.Rel+": "+strings.Join(d.GoFiles, " "))
+	}
+	if want := []string{".: main.go", "face: face.go"}; !slices.Equal(got, want) {
+		t.Errorf("walk(link) = %q, want %q", got, want)
+	}
+	if want := []string{"."}; !slices.Equal(modRoots, want) {
+		t.Errorf("module roots %q, want %q", modRoots, want)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 // Binary is what was read of one Go executable.
@@ -117,14 +118,7 @@ func (s *Scanner) path(p string) {
 // path must not pass as a clean one.
 func (s *Scanner) dir(root string) {
 	defer s.noneRead(root, len(s.res.Binaries), len(s.res.Problems), "or OCI image layout under it: check the path (an image tarball is read when named on the command line)")
-	// A link named on the command line is followed (/bin -> usr/bin): with
-	// a trailing separator the walk starts in the directory it names,
-	// where it would otherwise see one link and nothing under it. Links
-	// under it are not followed.
-	walkRoot := root
-	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		walkRoot = root + string(filepath.Separator)
-	}
+	walkRoot := workdir.WalkRoot(root) // a link named on the command line is followed
 	var notGo []string
 	err := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
