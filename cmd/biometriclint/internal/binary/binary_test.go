@@ -1,7 +1,9 @@
 package binary
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"slices"
@@ -177,6 +179,19 @@ func TestDamaged(t *testing.T) {
 		t.Fatal("no build info magic")
 	}
 	copy(noBuildInfo[i:], "\x00\x00\x00\x00")
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	var tarball bytes.Buffer
+	tw := tar.NewWriter(&tarball)
+	tw.WriteHeader(&tar.Header{Name: "manifest.json", Mode: 0o644, Size: int64(len(data))})
+	tw.Write(data)
+	tw.Close()
+	compressed := gz(tarball.Bytes())
 	paths := []string{
 		write("truncated-header", data[:40]),
 		write("truncated-half", data[:len(data)/2]),
@@ -184,17 +199,23 @@ func TestDamaged(t *testing.T) {
 		write("text", []byte("#!/bin/sh\necho face\n")),
 		write("nobuildinfo", noBuildInfo),
 		filepath.Join(dir, "missing"),
+		write("text.gz", gz([]byte("face\n"))),
+		write("header.gz", compressed[:5]),
+		write("truncated.tar.gz", compressed[:len(compressed)/2]),
 	}
 	res := Scan(catalog.Default(), paths)
 	equal(t, "problems", problems(res, dir), []string{
+		"header.gz: damaged gzip stream: unexpected EOF",
 		"missing: no such file or directory",
 		"nobuildinfo: no Go build information (stripped or damaged: not a Go executable): its modules are not listed",
-		"text: not an executable (ELF, Mach-O, PE), a docker save tarball or an OCI image layout",
+		"text.gz: gzip-compressed, but not a tar archive (a docker save tarball, compressed, is read)",
+		"text: not an executable (ELF, Mach-O, PE), a docker save tarball (or one compressed with gzip) or an OCI image layout",
 		"true: not a Go program: not a Go executable",
 		"truncated-half: damaged ELF header: EOF (the file is truncated): the rest of the file is read as data",
 		"truncated-half: no Go build information (stripped or damaged: unrecognized file format): its modules are not listed",
 		"truncated-header: damaged ELF header: EOF (the file is truncated): the rest of the file is read as data",
 		"truncated-header: not a Go program: unrecognized file format",
+		"truncated.tar.gz: decompressing: unexpected EOF",
 	})
 	// Half a program: its section headers and build info are lost, not
 	// what its first half holds (the function table, the strings), but

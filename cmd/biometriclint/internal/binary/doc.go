@@ -1,5 +1,6 @@
 // Package binary reads Go executables (ELF, Mach-O, PE, for any GOOS and
-// GOARCH) and container images (docker save tarballs, OCI image layouts)
+// GOARCH) and container images (docker save tarballs, plain or gzipped,
+// and OCI image layouts)
 // for evidence of biometric capabilities, without running anything it
 // reads: the catalogued functions and methods linked in (from the pclntab,
 // which survives -s -w), the modules that exist only for biometrics (from

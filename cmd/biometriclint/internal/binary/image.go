@@ -2,6 +2,8 @@ package binary
 
 import (
 	"archive/tar"
+	"bufio"
+	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
@@ -18,7 +20,8 @@ import (
 )
 
 // Container images are read with go-containerregistry: tarball for docker
-// save archives, layout for OCI image layouts, and mutate.Extract for the
+// save archives (decompressed first when gzipped), layout for OCI image
+// layouts, and mutate.Extract for the
 // filesystem the layers make, in order, whiteouts applied. Each
 // executable of that filesystem is copied to a temporary file (never made
 // executable, never run) to be read like any other.
@@ -41,9 +44,10 @@ type image struct {
 	diffIDs []v1.Hash
 }
 
-// tarball reads every image of a docker save tarball.
-func (s *Scanner) tarball(p string) {
-	opener := func() (io.ReadCloser, error) { return os.Open(p) }
+// tarball reads every image of the docker save tarball at path, named p
+// in reports (path is a decompressed copy of p when p is compressed).
+func (s *Scanner) tarball(p, path string) {
+	opener := func() (io.ReadCloser, error) { return os.Open(path) }
 	m, err := tarball.LoadManifest(opener)
 	if err != nil {
 		s.problem(p, "not a docker save image tarball: %v", err)
@@ -73,11 +77,63 @@ func (s *Scanner) tarball(p string) {
 		}
 		if err != nil {
 			// A missing or damaged layer: read the others one by one.
-			s.image(p, tarballLayers(p, d, ref), len(m) > 1)
+			s.image(p, tarballLayers(path, d, ref), len(m) > 1)
 			continue
 		}
 		s.image(p, image{img: img, ref: ref}, len(m) > 1)
 	}
+}
+
+// gzipped reports whether head starts a gzip stream (docker save | gzip).
+func gzipped(head []byte) bool {
+	return len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b
+}
+
+// maxGunzipped bounds what a compressed tarball is decompressed to: the
+// copy is on disk, and a few bytes of gzip can hold terabytes of zeros.
+const maxGunzipped = 16 << 30
+
+// gunzipTarball decompresses the gzip file p into a temporary file, for
+// go-containerregistry, which reads a tarball several times and only
+// uncompressed. It fails before copying anything when the stream does not
+// start a tar archive. The caller removes the file.
+func gunzipTarball(p string) (string, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return "", fmt.Errorf("damaged gzip stream: %v", err)
+	}
+	br := bufio.NewReaderSize(zr, 512)
+	head, err := br.Peek(512)
+	if err != nil && err != io.EOF {
+		return "", fmt.Errorf("damaged gzip stream: %v", err)
+	}
+	if !isTar(head) {
+		return "", fmt.Errorf("gzip-compressed, but not a tar archive (a docker save tarball, compressed, is read)")
+	}
+	tmp, err := os.CreateTemp("", "biometriclint-image-*.tar")
+	if err != nil {
+		return "", err
+	}
+	n, err := io.Copy(tmp, io.LimitReader(br, maxGunzipped+1))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	switch {
+	case err != nil:
+		err = fmt.Errorf("decompressing: %v", err)
+	case n > maxGunzipped:
+		err = fmt.Errorf("decompresses to more than %d bytes, which are not copied: decompress it and name the tarball", int64(maxGunzipped))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
 }
 
 // tarballLayers opens the layers of image d of the docker save tarball p

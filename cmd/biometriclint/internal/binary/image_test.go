@@ -2,6 +2,7 @@ package binary
 
 import (
 	"archive/tar"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -46,7 +47,10 @@ func TestImages(t *testing.T) {
 	bintest.Tarball(t, tarPath, "example.com/faces:1", img)
 	layoutPath := filepath.Join(dir, "layout")
 	bintest.Layout(t, layoutPath, "example.com/faces:1", img)
-	for _, p := range []string{tarPath, layoutPath} {
+	// docker save | gzip: what reviewers are often handed.
+	gzPath := tarPath + ".gz"
+	gzipFile(t, tarPath, gzPath)
+	for _, p := range []string{tarPath, gzPath, layoutPath} {
 		t.Run(filepath.Base(p), func(t *testing.T) {
 			res := Scan(catalog.Default(), []string{p})
 			var got []string
@@ -231,4 +235,27 @@ func TestDirectoryLink(t *testing.T) {
 	}
 	equal(t, "executables", got, []string{"bin/labels"})
 	equal(t, "problems", problems(res, dir), nil)
+}
+
+// gzipFile compresses from into to.
+func gzipFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := gzip.NewWriter(f)
+	if _, err := zw.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -200,9 +200,17 @@ func (s *Scanner) file(p string, explicit bool) (notGo string) {
 			return p
 		}
 	case explicit && isTar(head):
-		s.tarball(p)
+		s.tarball(p, p)
+	case explicit && gzipped(head):
+		tar, err := gunzipTarball(p)
+		if err != nil {
+			s.problem(p, "%v", err)
+			return ""
+		}
+		defer os.Remove(tar)
+		s.tarball(p, tar)
 	case explicit:
-		s.problem(p, "not an executable (ELF, Mach-O, PE), a docker save tarball or an OCI image layout")
+		s.problem(p, "not an executable (ELF, Mach-O, PE), a docker save tarball (or one compressed with gzip) or an OCI image layout")
 	}
 	return ""
 }
