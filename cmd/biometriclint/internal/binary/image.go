@@ -21,10 +21,10 @@ import (
 
 // Container images are read with go-containerregistry: tarball for docker
 // save archives (decompressed first when gzipped), layout for OCI image
-// layouts, and mutate.Extract for the
-// filesystem the layers make, in order, whiteouts applied. Each
-// executable of that filesystem is copied to a temporary file (never made
-// executable, never run) to be read like any other.
+// layouts, and mutate.Extract for the filesystem the layers make, in
+// order, whiteouts applied. Each executable of that filesystem is copied
+// to a temporary file (never made executable, never run) to be read like
+// any other.
 
 // isLayout reports whether dir is an OCI image layout.
 func isLayout(dir string) bool {
