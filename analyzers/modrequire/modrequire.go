@@ -18,6 +18,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 //go:embed doc.go
@@ -164,7 +165,7 @@ func Reporter(modDir string) string {
 		return d.(string)
 	}
 	first := ""
-	_ = filepath.WalkDir(modDir, func(p string, d fs.DirEntry, err error) error {
+	_ = workdir.WalkDir(modDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || first != "" {
 			return filepath.SkipAll
 		}

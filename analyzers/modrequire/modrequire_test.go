@@ -1,6 +1,7 @@
 package modrequire_test
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -37,6 +38,15 @@ func TestOtherPackagesAreSilent(t *testing.T) {
 	}
 	if got, want := modrequire.Reporter(abs), filepath.Join(abs, "internal", "x"); got != want {
 		t.Errorf("Reporter = %s, want %s", got, want)
+	}
+	// A module reached through a link (the audit of a linked tree) has
+	// the same reporter, under the link's name.
+	link := filepath.Join(t.TempDir(), "mod")
+	if err := os.Symlink(abs, link); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := modrequire.Reporter(link), filepath.Join(link, "internal", "x"); got != want {
+		t.Errorf("Reporter through a link = %q, want %s", got, want)
 	}
 }
 

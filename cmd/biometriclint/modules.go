@@ -117,7 +117,7 @@ func moduleRoot(dir string) string {
 // with . or _. own reports whether a directory with Go files under root
 // belongs to module mod (the module that holds root), not to a nested one.
 func nestedModules(root, mod string) (mods []string, own bool) {
-	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	workdir.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || !d.IsDir() {
 			return nil
 		}

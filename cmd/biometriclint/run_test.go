@@ -212,3 +212,20 @@ func TestRunUnbuiltDirectories(t *testing.T) {
 		t.Errorf("a loaded package is listed as unbuilt:\n%s", res.stderr)
 	}
 }
+
+// TestRunThroughLink: run from a directory reached through a symbolic
+// link (the shell's PWD keeps the link), the module and its nested ones
+// are found and analysed as from the directory itself. The walk for
+// nested modules once saw the link alone: "no go.mod in this directory".
+func TestRunThroughLink(t *testing.T) {
+	root := filepath.Join(extract(t, "module"), "tree")
+	link := filepath.Join(t.TempDir(), "tree")
+	if err := os.Symlink(root, link); err != nil {
+		t.Fatal(err)
+	}
+	want := run(t, root, moduleEnv, "./...")
+	got := run(t, link, append(slices.Clone(moduleEnv), "PWD="+link), "./...") // as a shell sets it
+	if got != want {
+		t.Errorf("through a link: exit %d, stdout:\n%s\nstderr:\n%s\nwant exit %d, stdout:\n%s\nstderr:\n%s", got.code, got.stdout, got.stderr, want.code, want.stdout, want.stderr)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
+	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
 // unbuiltReason says why a directory is listed by unbuilt.
@@ -38,7 +39,7 @@ func unbuilt(patterns []string, pkgs []*packages.Package, failed []string) []*ou
 		if err != nil {
 			continue
 		}
-		filepath.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
+		workdir.WalkDir(abs, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || !d.IsDir() {
 				return nil
 			}

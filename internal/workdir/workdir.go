@@ -4,6 +4,7 @@
 package workdir
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -26,14 +27,22 @@ func Rel(name string) string {
 	return name
 }
 
-// WalkRoot returns the name to give filepath.WalkDir for a directory the
-// user named. WalkDir does not follow a link at its root: it would visit
-// the link alone (/bin, a link to usr/bin, would hold nothing). With a
-// trailing separator the walk starts in the directory the link names,
-// under the name given; links under it are still not followed.
-func WalkRoot(root string) string {
-	if fi, err := os.Lstat(root); err == nil && fi.Mode()&os.ModeSymlink != 0 {
-		return root + string(filepath.Separator)
+// WalkDir is filepath.WalkDir for a directory the user named, which may
+// be a symbolic link: filepath.WalkDir visits a link at its root as a
+// file, so /bin, a link to usr/bin, would hold nothing. WalkDir starts in
+// the directory the link names, and fn sees the root under the name
+// given, its entries under it. Links under root are not followed.
+func WalkDir(root string, fn fs.WalkDirFunc) error {
+	if fi, err := os.Lstat(root); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		return filepath.WalkDir(root, fn)
 	}
-	return root
+	// With a trailing separator the walk starts in the directory; the
+	// names of its entries are joined, and so cleaned, as usual.
+	from := root + string(filepath.Separator)
+	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if p == from {
+			p = root
+		}
+		return fn(p, d, err)
+	})
 }

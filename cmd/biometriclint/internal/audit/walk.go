@@ -26,7 +26,7 @@ type dir struct {
 func walk(root string) ([]*dir, []string, error) {
 	var dirs []*dir
 	var modRoots []string // slash paths of directories with a go.mod
-	err := filepath.WalkDir(workdir.WalkRoot(root), func(path string, d fs.DirEntry, err error) error {
+	err := workdir.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

@@ -118,14 +118,14 @@ func (s *Scanner) path(p string) {
 // path must not pass as a clean one.
 func (s *Scanner) dir(root string) {
 	defer s.noneRead(root, len(s.res.Binaries), len(s.res.Problems), "or OCI image layout under it: check the path (an image tarball is read when named on the command line)")
-	walkRoot := workdir.WalkRoot(root) // a link named on the command line is followed
 	var notGo []string
-	err := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
+	// A link named on the command line is followed; links under it are not.
+	err := workdir.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			s.problem(p, "%v", errors.Unwrap(err))
 			return nil
 		}
-		if d.IsDir() && p != walkRoot && isLayout(p) {
+		if d.IsDir() && p != root && isLayout(p) {
 			s.layout(p)
 			return fs.SkipDir
 		}
