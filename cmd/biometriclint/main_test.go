@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/binary/bintest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/audit/golden")
@@ -39,6 +40,7 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
+	bintest.Cleanup() // the executables binary_test.go built
 	os.Exit(code)
 }
 
