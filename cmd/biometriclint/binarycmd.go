@@ -15,8 +15,8 @@ import (
 
 const binaryUsage = `biometriclint binary audits what was delivered: Go executables (ELF,
 Mach-O, PE, any GOOS/GOARCH), directories of them, and container images
-(docker save tarballs, plain or gzip-compressed, and OCI image layouts,
-read layer by layer with whiteouts applied). Nothing it reads is run.
+(docker save tarballs, plain or gzip-compressed, OCI image layouts and
+OCI archives, read layer by layer with whiteouts applied). Nothing it reads is run.
 
 For each Go executable it reports the catalogued functions and methods
 linked in (from the function table, which -s -w keeps), the modules that

@@ -1,6 +1,6 @@
 // Package binary reads Go executables (ELF, Mach-O, PE, for any GOOS and
 // GOARCH) and container images (docker save tarballs, plain or gzipped,
-// and OCI image layouts)
+// OCI image layouts and OCI archives)
 // for evidence of biometric capabilities, without running anything it
 // reads: the catalogued functions and methods linked in (from the pclntab,
 // which survives -s -w), the modules that exist only for biometrics (from

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/google/go-containerregistry/pkg/name"
@@ -49,8 +50,20 @@ type image struct {
 func (s *Scanner) tarball(p, path string) {
 	opener := func() (io.ReadCloser, error) { return os.Open(path) }
 	m, err := tarball.LoadManifest(opener)
+	if err != nil && ociArchive(path) {
+		// An OCI image layout in a tar archive (podman save --format
+		// oci-archive, docker buildx build -o type=oci).
+		dir, err := extractLayout(path)
+		if err != nil {
+			s.problem(p, "OCI archive: %v", err)
+			return
+		}
+		defer os.RemoveAll(dir)
+		s.layout(p, dir)
+		return
+	}
 	if err != nil {
-		s.problem(p, "not a docker save image tarball: %v", err)
+		s.problem(p, "not a docker save image tarball or an OCI archive: %v", err)
 		return
 	}
 	if len(m) == 0 {
@@ -136,6 +149,93 @@ func gunzipTarball(p string) (string, error) {
 	return tmp.Name(), nil
 }
 
+// ociArchive reports whether the tar archive at path holds an OCI image
+// layout: an oci-layout file at its top.
+func ociArchive(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	tr := tar.NewReader(f)
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			return false
+		}
+		if archiveName(h.Name) == "oci-layout" {
+			return true
+		}
+	}
+}
+
+// archiveName is the name of a member of an archive, cleaned, relative.
+func archiveName(name string) string {
+	return strings.TrimPrefix(path.Clean("/"+name), "/")
+}
+
+// layoutMember matches the names of an OCI image layout's files: the
+// archive's other members, and any name that could leave the directory,
+// are not extracted.
+var layoutMember = regexp.MustCompile(`^(oci-layout|index\.json|blobs/[a-z0-9]+/[a-f0-9]+)$`)
+
+// extractLayout extracts the OCI image layout of the tar archive at path
+// into a temporary directory, for go-containerregistry's layout package:
+// regular files named as a layout's (layoutMember), each bounded as a
+// layer's files are (checkEntry), maxGunzipped bytes in all. The caller
+// removes the directory.
+func extractLayout(path string) (dir string, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if dir, err = os.MkdirTemp("", "biometriclint-layout-*"); err != nil {
+		return "", err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(dir)
+		}
+	}()
+	var total int64
+	tr := tar.NewReader(f)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return dir, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		name := archiveName(h.Name)
+		if h.Typeflag != tar.TypeReg || !layoutMember.MatchString(name) {
+			continue
+		}
+		if err := checkEntry(h); err != nil {
+			return "", err
+		}
+		if total += h.Size; total > maxGunzipped {
+			return "", fmt.Errorf("more than %d bytes of layout files, which are not copied: extract it and name the directory", int64(maxGunzipped))
+		}
+		to := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(to), 0o700); err != nil {
+			return "", err
+		}
+		out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return "", err
+		}
+		_, err = io.Copy(out, tr)
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return "", fmt.Errorf("extracting %s: %v", name, err)
+		}
+	}
+}
+
 // tarballLayers opens the layers of image d of the docker save tarball p
 // one by one, as go-containerregistry opens each.
 func tarballLayers(p string, d tarball.Descriptor, ref string) image {
@@ -180,10 +280,11 @@ func memberOpener(p, name string) tarball.Opener {
 	}
 }
 
-// layout reads every image of an OCI image layout (indexes nested in the
-// top-level index included).
-func (s *Scanner) layout(p string) {
-	lp, err := layout.FromPath(p)
+// layout reads every image of the OCI image layout in directory dir,
+// named p in reports (dir is an extracted copy of p when p is an OCI
+// archive), indexes nested in the top-level index included.
+func (s *Scanner) layout(p, dir string) {
+	lp, err := layout.FromPath(dir)
 	if err != nil {
 		s.problem(p, "not an OCI image layout: %v", err)
 		return
@@ -268,7 +369,7 @@ func (s *Scanner) image(p string, im image, several bool) {
 		if h.Typeflag != tar.TypeReg || h.Size < 4 {
 			continue
 		}
-		file := "/" + strings.TrimPrefix(path.Clean("/"+h.Name), "/")
+		file := "/" + archiveName(h.Name)
 		b := &Binary{Name: where + "!" + file, File: p, InImage: file, ImageRef: im.ref, Layer: origin.of(file, layers)}
 		ok, err := s.member(tr, h.Size, b)
 		if err != nil {
@@ -379,7 +480,7 @@ func (o *origins) read(l v1.Layer, i int) error {
 			return err
 		}
 		if h.Typeflag == tar.TypeReg {
-			o.top["/"+strings.TrimPrefix(path.Clean("/"+h.Name), "/")] = i
+			o.top["/"+archiveName(h.Name)] = i
 		}
 	}
 }

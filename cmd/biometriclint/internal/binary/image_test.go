@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"compress/gzip"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,7 +51,12 @@ func TestImages(t *testing.T) {
 	// docker save | gzip: what reviewers are often handed.
 	gzPath := tarPath + ".gz"
 	gzipFile(t, tarPath, gzPath)
-	for _, p := range []string{tarPath, gzPath, layoutPath} {
+	// The layout in a tar archive: an OCI archive (podman save --format
+	// oci-archive, docker buildx build -o type=oci).
+	ociPath := filepath.Join(dir, "oci.tar")
+	tarDir(t, layoutPath, ociPath)
+	gzipFile(t, ociPath, ociPath+".gz")
+	for _, p := range []string{tarPath, gzPath, layoutPath, ociPath, ociPath + ".gz"} {
 		t.Run(filepath.Base(p), func(t *testing.T) {
 			res := Scan(catalog.Default(), []string{p})
 			var got []string
@@ -257,5 +263,95 @@ func gzipFile(t *testing.T, from, to string) {
 	}
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// tarDir writes the files under dir into the tar archive to, named from
+// dir ("./blobs/sha256/..."), as tar -C dir -cf to . does.
+func tarDir(t *testing.T, dir, to string) {
+	t.Helper()
+	f, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tw := tar.NewWriter(f)
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if err := tw.WriteHeader(&tar.Header{Name: "./" + filepath.ToSlash(rel), Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg}); err != nil {
+			return err
+		}
+		_, err = tw.Write(data)
+		return err
+	})
+	if err == nil {
+		err = tw.Close()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestExtractLayout: only a layout's files are extracted from an OCI
+// archive; a name that would leave the directory, a link and any other
+// member are not, and a damaged layout is a problem of the archive.
+func TestExtractLayout(t *testing.T) {
+	dir := t.TempDir()
+	archive := filepath.Join(dir, "evil.tar")
+	f, err := os.Create(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tw := tar.NewWriter(f)
+	for _, h := range []*tar.Header{
+		{Name: "oci-layout", Typeflag: tar.TypeReg, Size: 2, Mode: 0o644},
+		{Name: "index.json", Typeflag: tar.TypeReg, Size: 2, Mode: 0o644},
+		{Name: "../../escaped", Typeflag: tar.TypeReg, Size: 2, Mode: 0o644},
+		{Name: "blobs/sha256/../../../escaped2", Typeflag: tar.TypeReg, Size: 2, Mode: 0o644},
+		{Name: "blobs/sha256/ab", Typeflag: tar.TypeSymlink, Linkname: "/etc/passwd"},
+		{Name: "README", Typeflag: tar.TypeReg, Size: 2, Mode: 0o644},
+	} {
+		if err := tw.WriteHeader(h); err != nil {
+			t.Fatal(err)
+		}
+		if h.Size > 0 {
+			tw.Write([]byte("{}"))
+		}
+	}
+	tw.Close()
+	f.Close()
+	out, err := extractLayout(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(out)
+	var got []string
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && p != out {
+			rel, _ := filepath.Rel(out, p)
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	equal(t, "extracted", got, []string{"index.json", "oci-layout"})
+	for _, name := range []string{"escaped", "escaped2"} {
+		for _, d := range []string{dir, filepath.Dir(dir), filepath.Dir(out), filepath.Dir(filepath.Dir(out))} {
+			if _, err := os.Stat(filepath.Join(d, name)); err == nil {
+				t.Errorf("%s written outside the extraction directory, in %s", name, d)
+			}
+		}
+	}
+	res := Scan(catalog.Default(), []string{archive})
+	if len(res.Binaries) != 0 || len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0].Reason, "OCI image layout") {
+		t.Errorf("read %d executables, problems %q; want one problem of the layout", len(res.Binaries), problems(res, dir))
 	}
 }

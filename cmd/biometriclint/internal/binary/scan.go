@@ -102,7 +102,7 @@ func (s *Scanner) path(p string) {
 	}
 	switch {
 	case fi.IsDir() && isLayout(p):
-		s.layout(p)
+		s.layout(p, p)
 	case fi.IsDir():
 		s.dir(p)
 	case !fi.Mode().IsRegular():
@@ -126,7 +126,7 @@ func (s *Scanner) dir(root string) {
 			return nil
 		}
 		if d.IsDir() && p != root && isLayout(p) {
-			s.layout(p)
+			s.layout(p, p)
 			return fs.SkipDir
 		}
 		if !d.Type().IsRegular() {
