@@ -51,8 +51,8 @@ func (s *Scanner) tarball(p, path string) {
 	opener := func() (io.ReadCloser, error) { return os.Open(path) }
 	m, err := tarball.LoadManifest(opener)
 	if err != nil && ociArchive(path) {
-		// An OCI image layout in a tar archive (podman save --format
-		// oci-archive, docker buildx build -o type=oci).
+		// An OCI image layout in a tar archive, an OCI archive (podman
+		// save --format oci-archive).
 		dir, err := extractLayout(path)
 		if err != nil {
 			s.problem(p, "OCI archive: %v", err)

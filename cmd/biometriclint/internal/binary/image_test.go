@@ -52,7 +52,7 @@ func TestImages(t *testing.T) {
 	gzPath := tarPath + ".gz"
 	gzipFile(t, tarPath, gzPath)
 	// The layout in a tar archive: an OCI archive (podman save --format
-	// oci-archive, docker buildx build -o type=oci).
+	// oci-archive).
 	ociPath := filepath.Join(dir, "oci.tar")
 	tarDir(t, layoutPath, ociPath)
 	gzipFile(t, ociPath, ociPath+".gz")
