@@ -504,10 +504,10 @@ func fieldNames(fl *ast.FieldList) []string {
 // fieldTypeVetoes returns the words of fl's field types that make a face
 // something else (vetoFace).
 func fieldTypeVetoes(fl *ast.FieldList) []string {
-	var vetoes []string
 	if fl == nil {
 		return nil
 	}
+	var vetoes []string
 	for _, f := range fl.List {
 		for _, w := range words(typeText(f.Type)) {
 			if vetoFace[w] {

@@ -102,9 +102,10 @@ func gzipped(head []byte) bool {
 	return len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b
 }
 
-// maxGunzipped bounds what a compressed tarball is decompressed to: the
-// copy is on disk, and a few bytes of gzip can hold terabytes of zeros.
-const maxGunzipped = 16 << 30
+// maxCopied bounds what an archive is copied to on disk, a compressed
+// tarball decompressed or an OCI archive's layout extracted: a few bytes
+// of gzip can hold terabytes of zeros.
+const maxCopied = 16 << 30
 
 // gunzipTarball decompresses the gzip file p into a temporary file, for
 // go-containerregistry, which reads a tarball several times and only
@@ -126,21 +127,21 @@ func gunzipTarball(p string) (string, error) {
 		return "", fmt.Errorf("damaged gzip stream: %v", err)
 	}
 	if !isTar(head) {
-		return "", fmt.Errorf("gzip-compressed, but not a tar archive (a docker save tarball, compressed, is read)")
+		return "", fmt.Errorf("gzip-compressed, but not a tar archive (a docker save tarball or an OCI archive, compressed, is read)")
 	}
 	tmp, err := os.CreateTemp("", "biometriclint-image-*.tar")
 	if err != nil {
 		return "", err
 	}
-	n, err := io.Copy(tmp, io.LimitReader(br, maxGunzipped+1))
+	n, err := io.Copy(tmp, io.LimitReader(br, maxCopied+1))
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
 	switch {
 	case err != nil:
 		err = fmt.Errorf("decompressing: %v", err)
-	case n > maxGunzipped:
-		err = fmt.Errorf("decompresses to more than %d bytes, which are not copied: decompress it and name the tarball", int64(maxGunzipped))
+	case n > maxCopied:
+		err = fmt.Errorf("decompresses to more than %d bytes, which are not copied: decompress it and name the tarball", int64(maxCopied))
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
@@ -152,21 +153,12 @@ func gunzipTarball(p string) (string, error) {
 // ociArchive reports whether the tar archive at path holds an OCI image
 // layout: an oci-layout file at its top.
 func ociArchive(path string) bool {
-	f, err := os.Open(path)
+	rc, err := memberOpener(path, "oci-layout")()
 	if err != nil {
 		return false
 	}
-	defer f.Close()
-	tr := tar.NewReader(f)
-	for {
-		h, err := tr.Next()
-		if err != nil {
-			return false
-		}
-		if archiveName(h.Name) == "oci-layout" {
-			return true
-		}
-	}
+	rc.Close()
+	return true
 }
 
 // archiveName is the name of a member of an archive, cleaned, relative.
@@ -182,7 +174,7 @@ var layoutMember = regexp.MustCompile(`^(oci-layout|index\.json|blobs/[a-z0-9]+/
 // extractLayout extracts the OCI image layout of the tar archive at path
 // into a temporary directory, for go-containerregistry's layout package:
 // regular files named as a layout's (layoutMember), each bounded as a
-// layer's files are (checkEntry), maxGunzipped bytes in all. The caller
+// layer's files are (checkEntry), maxCopied bytes in all. The caller
 // removes the directory.
 func extractLayout(path string) (dir string, err error) {
 	f, err := os.Open(path)
@@ -215,8 +207,8 @@ func extractLayout(path string) (dir string, err error) {
 		if err := checkEntry(h); err != nil {
 			return "", err
 		}
-		if total += h.Size; total > maxGunzipped {
-			return "", fmt.Errorf("more than %d bytes of layout files, which are not copied: extract it and name the directory", int64(maxGunzipped))
+		if total += h.Size; total > maxCopied {
+			return "", fmt.Errorf("more than %d bytes of layout files, which are not copied: extract it and name the directory", int64(maxCopied))
 		}
 		to := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(to), 0o700); err != nil {
@@ -270,7 +262,7 @@ func memberOpener(p, name string) tarball.Opener {
 				}
 				return nil, err
 			}
-			if path.Clean(h.Name) == path.Clean(name) {
+			if archiveName(h.Name) == archiveName(name) {
 				return struct {
 					io.Reader
 					io.Closer

@@ -79,8 +79,8 @@ type Scanner struct {
 }
 
 // Scan reads each path: a Go executable, a directory (every executable
-// under it, symbolic links under it not followed), a docker save tarball
-// or an OCI image layout.
+// under it, symbolic links under it not followed), an image tarball
+// (docker save or OCI archive, gzipped or not) or an OCI image layout.
 func Scan(cat *catalog.Catalog, paths []string) *Result {
 	s := &Scanner{cat: cat, strings: newStringMatcher(cat), res: &Result{}}
 	for _, p := range paths {
@@ -202,15 +202,15 @@ func (s *Scanner) file(p string, explicit bool) (notGo string) {
 	case explicit && isTar(head):
 		s.tarball(p, p)
 	case explicit && gzipped(head):
-		tar, err := gunzipTarball(p)
+		tarPath, err := gunzipTarball(p)
 		if err != nil {
 			s.problem(p, "%v", err)
 			return ""
 		}
-		defer os.Remove(tar)
-		s.tarball(p, tar)
+		defer os.Remove(tarPath)
+		s.tarball(p, tarPath)
 	case explicit:
-		s.problem(p, "not an executable (ELF, Mach-O, PE), a docker save tarball (or one compressed with gzip) or an OCI image layout")
+		s.problem(p, "not an executable (ELF, Mach-O, PE), an image tarball (docker save or OCI archive, gzipped or not) or an OCI image layout")
 	}
 	return ""
 }
