@@ -247,13 +247,20 @@ func NoModule(dir string) string {
 }
 
 // FromLoad explains an error of packages.Load itself, for the patterns
-// run in dir: a missing go.mod, a pattern the go command rejects.
+// run in dir: a missing go.mod, a pattern the go command rejects, a go.mod
+// it cannot read or a Go version it does not have. Nothing of dir is
+// analysed then, so the reason names the audit, which reads the code
+// without the go command, unless it does already.
 func FromLoad(err error, dir string) *output.Problem {
 	msg := Clean(err.Error())
 	if strings.Contains(msg, "go.mod file not found") || strings.Contains(msg, "does not contain main module") {
 		return &output.Problem{Package: dir, Reason: NoModule(dir)}
 	}
-	return &output.Problem{Package: dir, Reason: "the go command failed: " + Summary(msg)}
+	reason := "the go command failed: " + Summary(msg)
+	if !strings.Contains(reason, "biometriclint audit") {
+		reason += fmt.Sprintf("; nothing under it is analysed: fix that and run again, or run biometriclint audit %s, which needs no go command", dir)
+	}
+	return &output.Problem{Package: dir, Reason: reason}
 }
 
 // Summary is msg in one line, without the go command's framing: its first

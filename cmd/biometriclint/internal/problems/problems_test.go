@@ -37,6 +37,19 @@ func TestFromLoad(t *testing.T) {
 	}
 }
 
+// TestFromLoadFailure names the audit when the go command fails for a
+// whole directory, and does not name it twice.
+func TestFromLoadFailure(t *testing.T) {
+	for msg, want := range map[string]string{
+		"err: exit status 1: stderr: go: go.mod requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local)": "the go command failed: go.mod requires go >= 1.99 (running go 1.26.8; GOTOOLCHAIN=local); nothing under it is analysed: fix that and run again, or run biometriclint audit ./legacy, which needs no go command",
+		"./... matched no packages (biometriclint audit checks every file)":                                 "the go command failed: ./... matched no packages (biometriclint audit checks every file)",
+	} {
+		if p := FromLoad(errors.New(msg), "./legacy"); p.Package != "./legacy" || p.Reason != want {
+			t.Errorf("FromLoad(%q) = %s\nwant ./legacy: %s", msg, p, want)
+		}
+	}
+}
+
 // TestRenamePos renames the file of a position and keeps line and column.
 func TestRenamePos(t *testing.T) {
 	rename := renamePos(func(name string) string { return "rel/" + name[len("/abs/"):] })
