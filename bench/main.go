@@ -18,6 +18,7 @@ import (
 )
 
 func main() {
+	rusage.SpawnMain() // first: a spawner's peak RSS must be its start-up's
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/biometriclint/biometriclint/bench/internal/rusage"
 )
 
 // TestMeasureSmoke runs the harness's measurement and report on a tiny
@@ -130,6 +132,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	rusage.SpawnMain()
 	dir, err := os.MkdirTemp("", "bench-test")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -20,24 +20,19 @@ type Sample struct {
 	MaxRSS int64
 }
 
-// Run runs cmd to completion and measures it. okExit lists the exit codes
-// that count as success (0 is always one): linters exit non-zero when they
+// Run runs cmd to completion and measures it, from a spawner (SpawnMain,
+// which the program must call first). okExit lists the exit codes that
+// count as success (0 is always one): linters exit non-zero when they
 // report findings.
 func Run(cmd *exec.Cmd, okExit ...int) (Sample, error) {
-	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
-	if cmd.ProcessState == nil {
-		return Sample{}, err
-	}
-	if code := cmd.ProcessState.ExitCode(); code != 0 && !slices.Contains(okExit, code) {
-		return Sample{}, fmt.Errorf("%s: %v", cmd, err)
-	}
-	cpu, rss, err := usage(cmd.ProcessState)
+	s, code, err := spawned(cmd)
 	if err != nil {
 		return Sample{}, err
 	}
-	return Sample{Wall: wall, CPU: cpu, MaxRSS: rss}, nil
+	if code != 0 && !slices.Contains(okExit, code) {
+		return Sample{}, fmt.Errorf("%s: exit status %d", cmd, code)
+	}
+	return s, nil
 }
 
 // Median returns the per-field medians of samples (each field on its own).

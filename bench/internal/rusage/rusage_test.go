@@ -3,9 +3,17 @@ package rusage
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
+
+func TestMain(m *testing.M) {
+	SpawnMain()
+	os.Exit(m.Run())
+}
 
 func TestMedian(t *testing.T) {
 	s := func(wall, cpu time.Duration, rss int64) Sample { return Sample{wall, cpu, rss} }
@@ -86,6 +94,61 @@ func TestRun(t *testing.T) {
 	}
 	if big.MaxRSS < 64<<20 {
 		t.Errorf("peak RSS %d MB, want at least 64 MB", big.MaxRSS>>20)
+	}
+}
+
+// TestOwnPeakNotCounted measures a small command from a process that
+// holds 256 MB: its peak is its own, not the harness's (which a vforked
+// child inherits at exec). Without the spawner it was 256 MB at least.
+func TestOwnPeakNotCounted(t *testing.T) {
+	held := make([]byte, 256<<20)
+	for i := range held {
+		held[i] = 1
+	}
+	s, err := Run(exec.Command("sh", "-c", "exit 0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.MaxRSS <= 0 || s.MaxRSS >= 64<<20 {
+		t.Errorf("sh -c 'exit 0': peak RSS %d MB, want above 0 and below 64 MB (the measuring process holds %d MB)", s.MaxRSS>>20, len(held)>>20)
+	}
+	if s.Wall <= 0 {
+		t.Errorf("sample %+v: want a positive wall time", s)
+	}
+	t.Logf("peak RSS of sh -c 'exit 0' from the spawner: %d KB", s.MaxRSS>>10)
+	runtime.KeepAlive(held)
+}
+
+// TestRunErrors reports a command that does not start, and one the spawner
+// does not find, as errors, with the command's name.
+func TestRunErrors(t *testing.T) {
+	for _, name := range []string{"/nonexistent/command", "no-such-command-on-path"} {
+		_, err := Run(exec.Command(name))
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("Run(%s) = %v, want an error that names it", name, err)
+		}
+	}
+}
+
+// TestRunPassesThrough gives the command its directory, environment,
+// standard input and output.
+func TestRunPassesThrough(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command("sh", "-c", `read line; echo "$line $PWD $RUSAGE_TEST_VALUE ${BIOMETRICLINT_RUSAGE_SPAWNER:-unset}"`)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "RUSAGE_TEST_VALUE=v")
+	cmd.Stdin = strings.NewReader("in\n")
+	var out strings.Builder
+	cmd.Stdout = &out
+	if _, err := Run(cmd); err != nil {
+		t.Fatal(err)
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "in "+real+" v unset\n"; got != want && got != "in "+dir+" v unset\n" {
+		t.Errorf("output %q, want %q", got, want)
 	}
 }
 
