@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/biometriclint/biometriclint/analyzers/suite"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 // FuzzAudit audits a tree made of one arbitrary Go file, an arbitrary
@@ -41,6 +42,20 @@ func write(t *testing.T, name string, data []byte) {
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// findingLines returns line(p, f) for every finding f of every package p
+// of rep, in the report's order.
+func findingLines(rep *output.Report, line func(p *output.Package, f *output.Finding) string) []string {
+	var lines []string
+	for _, p := range rep.Packages {
+		for _, a := range p.Analyzers {
+			for _, f := range a.Findings {
+				lines = append(lines, line(p, f))
+			}
+		}
+	}
+	return lines
 }
 
 // audit runs a syntax-only audit of dir and returns its report as JSON.

@@ -10,6 +10,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/sdkimport"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 // TestOtherFilesOnce: a directory's C files belong to its package, not to
@@ -33,14 +34,9 @@ func TestOtherFilesOnce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, p := range rep.Packages {
-			for _, a := range p.Analyzers {
-				for _, f := range a.Findings {
-					got = append(got, p.ID+" "+filepath.Base(f.Pos.File)+" "+f.Analyzer+" "+f.Category)
-				}
-			}
-		}
+		got := findingLines(rep, func(p *output.Package, f *output.Finding) string {
+			return p.ID + " " + filepath.Base(f.Pos.File) + " " + f.Analyzer + " " + f.Category
+		})
 		want := []string{"example.com/face facerec.cc cgolib face-detection"}
 		if !slices.Equal(got, want) {
 			t.Errorf("bound %v: findings %q, want %q", cfg.Bound != nil, got, want)

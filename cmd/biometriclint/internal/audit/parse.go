@@ -8,6 +8,7 @@ import (
 	"go/build"
 	"go/parser"
 	"go/scanner"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -80,7 +81,10 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 			continue
 		}
 		a.keepSource(name, src)
-		f, err := parser.ParseFile(a.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		f, err := parser.ParseFile(a.fset, name, src, parseMode)
+		if f != nil && hasLineDirective(f) {
+			f, err = parser.ParseFile(a.fset, name, withoutLineDirectives(a.fset, f, src), parseMode)
+		}
 		if err != nil {
 			problems = append(problems, &output.Problem{Package: path, File: name, Reason: "syntax error, analysed up to it: " + syntaxError(err)})
 		}
@@ -130,6 +134,47 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 		}
 	}
 	return pkgs, problems
+}
+
+const parseMode = parser.ParseComments | parser.SkipObjectResolution
+
+// The audit places a finding where its code is written: a line directive
+// ("//line other.go:10", "/*line ...*/"), which the parser honours, would
+// move it to another file or line, one that may not exist, in code that
+// is not the reviewer's own. A file with one is parsed again with each
+// directive spoilt ("//Line"), its bytes otherwise the same. (The typed run
+// honours them, as go vet does: cgo's output names the file it was made
+// from through them.)
+
+// hasLineDirective reports whether a comment of f is a line directive.
+func hasLineDirective(f *ast.File) bool {
+	for _, g := range f.Comments {
+		for _, c := range g.List {
+			if isLineDirective(c.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isLineDirective(text string) bool {
+	return strings.HasPrefix(text, "//line ") || strings.HasPrefix(text, "/*line ")
+}
+
+// withoutLineDirectives returns a copy of src, parsed as f, in which no
+// comment is a line directive.
+func withoutLineDirectives(fset *token.FileSet, f *ast.File, src []byte) []byte {
+	out := slices.Clone(src)
+	tf := fset.File(f.FileStart)
+	for _, g := range f.Comments {
+		for _, c := range g.List {
+			if isLineDirective(c.Text) {
+				out[tf.Offset(c.Slash)+2] = 'L'
+			}
+		}
+	}
+	return out
 }
 
 // syntaxError words a parse error without the file name the problem
