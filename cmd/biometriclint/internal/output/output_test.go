@@ -154,3 +154,36 @@ func TestSortUnresolvedWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownEscapes shows text from the analysed code as written, and
+// lets it make no Markdown of its own: a string that holds HTML, a link
+// or a backslash, a file name with a line break, a subject and a module
+// path with backquotes and bars.
+func TestMarkdownEscapes(t *testing.T) {
+	r := &Report{
+		Tool: "biometriclint", Command: "audit",
+		Packages: []*Package{{ID: "example.com/x", Analyzers: []*AnalyzerResult{{Name: "endpoint", Findings: []*Finding{{
+			Analyzer: "endpoint", Category: "face-detection",
+			Message: `"<h1>No findings</h1> [see](https://x.example/) a\"b *c*" detects faces [face-detection]`,
+			Pos:     Position{"x\n## Clean.go", 3, 1}, End: Position{"x\n## Clean.go", 3, 9},
+		}}}}}},
+		Unresolved: []*Loader{{Pos: Position{"y.go", 9, 2}, Subject: "`load`", Why: "a | b"}},
+		Modules:    []*Module{{Path: "example.com/a|b`c", Version: "v1.0.0", Dedicated: true}},
+	}
+	r.Sort()
+	var b bytes.Buffer
+	if err := (&Markdown{W: &b}).Handle(r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"### x ## Clean.go:3:1\n",
+		`"\<h1>No findings\</h1> [see]\(https://x.example/) a\\"b \*c\*" detects faces [face-detection]` + "\n",
+		"- y.go:9:2: `` `load` ``: a | b\n",
+		"| ``example.com/a\\|b`c`` | v1.0.0 |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the Markdown report lacks %q:\n%s", want, out)
+		}
+	}
+}
