@@ -2,11 +2,15 @@ package output
 
 import (
 	"bytes"
+	"fmt"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -163,7 +167,33 @@ func (c *Collector) snippet(start, end Position) string {
 
 // String formats p as file:line:col, as go/token does.
 func (p Position) String() string {
-	return token.Position{Filename: p.File, Line: p.Line, Column: p.Col}.String()
+	return token.Position{Filename: Printable(p.File), Line: p.Line, Column: p.Col}.String()
+}
+
+// Printable returns s with its control characters escaped as Go escapes
+// them (a line break as \n, escape as \x1b): the names of an analysed
+// tree's files are the tree's, and one holding a line break or a terminal
+// escape sequence must not forge a line of the report or drive the
+// terminal that shows it.
+func Printable(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[0])
+		case unicode.IsControl(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[:size])
+		}
+		s = s[size:]
+	}
+	return b.String()
 }
 
 // Rel returns name relative to r.Root, with forward slashes.

@@ -38,18 +38,20 @@ func (h *Markdown) Handle(r *Report) error {
 // mdText escapes s, one line of text from the analysed code (a message
 // quotes its strings, a file has its name), so that it shows as written
 // and cannot make Markdown of its own: no HTML ("<h1>"), link ("](…)"),
-// code span or emphasis with stars, no line break, and a backslash stays
-// one.
-var mdText = strings.NewReplacer(`\`, `\\`, "<", `\<`, "](", `]\(`, "`", "\\`", "*", `\*`, "\n", " ").Replace
+// code span or emphasis with stars, no line break or other control
+// character (Printable), and a backslash stays one.
+func mdText(s string) string { return mdEscapes.Replace(Printable(s)) }
+
+var mdEscapes = strings.NewReplacer(`\`, `\\`, "<", `\<`, "](", `]\(`, "`", "\\`", "*", `\*`)
 
 // mdCell escapes s for a Markdown table cell: as text, and its bars.
-var mdCell = strings.NewReplacer(`\`, `\\`, "<", `\<`, "](", `]\(`, "`", "\\`", "*", `\*`, "\n", " ", "|", `\|`).Replace
+func mdCell(s string) string { return strings.ReplaceAll(mdText(s), "|", `\|`) }
 
 // mdCode returns s as a code span, whatever backquotes it holds: fenced by
 // a longer run of them, and apart from them by a space when it starts or
 // ends with one. Backslashes show as they are in a code span.
 func mdCode(s string) string {
-	s = strings.ReplaceAll(s, "\n", " ")
+	s = Printable(s)
 	fence := fenced(s, 1)
 	return fence + pad(s) + fence
 }

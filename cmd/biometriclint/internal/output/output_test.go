@@ -177,13 +177,28 @@ func TestMarkdownEscapes(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"### x ## Clean.go:3:1\n",
+		"### x\\\\n## Clean.go:3:1\n",
 		`"\<h1>No findings\</h1> [see]\(https://x.example/) a\\"b \*c\*" detects faces [face-detection]` + "\n",
 		"- y.go:9:2: `` `load` ``: a | b\n",
 		"| ``example.com/a\\|b`c`` | v1.0.0 |",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the Markdown report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestPrintable escapes the control characters of the analysed tree's
+// file names in positions and problems, and leaves other names alone.
+func TestPrintable(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{Position{"dir/a.go", 3, 4}.String(), "dir/a.go:3:4"},
+		{Position{"é/ü.go", 3, 4}.String(), "é/ü.go:3:4"},
+		{Position{"a\x1b[2Jb\n\u0085c\xff.go", 1, 2}.String(), `a\x1b[2Jb\n\u0085c\xff.go:1:2`},
+		{(&Problem{Package: "example.com/x", File: "x\r.go", Reason: "syntax error"}).String(), `example.com/x: x\r.go: syntax error`},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
 		}
 	}
 }

@@ -94,9 +94,9 @@ func (p *Problem) String() string {
 		where += p.File
 	}
 	if where == "" {
-		return p.Reason
+		return Printable(p.Reason)
 	}
-	return where + ": " + p.Reason
+	return Printable(where + ": " + p.Reason)
 }
 
 func plural(n int, one, many string) string {

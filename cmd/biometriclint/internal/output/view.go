@@ -78,7 +78,7 @@ func NewView(r *Report) *View {
 		} else {
 			v.Counted++
 		}
-		fv := FindingView{Finding: f, File: r.Rel(f.Pos.File), CategoryTitle: categoryTitle(f.Category), Legal: f.LegalRef(),
+		fv := FindingView{Finding: f, File: Printable(r.Rel(f.Pos.File)), CategoryTitle: categoryTitle(f.Category), Legal: f.LegalRef(),
 			Chain: relatedViews(r, f.Chain), Supporting: relatedViews(r, f.Supporting)}
 		if e := f.Entry; e != nil {
 			fv.Vendor = e.Title()
@@ -107,7 +107,7 @@ func newModuleView(r *Report, m *Module) ModuleView {
 		if p.Version != m.Version {
 			how += ", " + p.Version
 		}
-		places = append(places, r.Rel(p.File)+" ("+how+")")
+		places = append(places, Printable(r.Rel(p.File))+" ("+how+")")
 	}
 	kind := "exists for biometrics"
 	if !m.Dedicated {
