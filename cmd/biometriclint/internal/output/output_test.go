@@ -189,16 +189,38 @@ func TestMarkdownEscapes(t *testing.T) {
 }
 
 // TestPrintable escapes the control characters of the analysed tree's
-// file names in positions and problems, and leaves other names alone.
+// file names, and of what the text output prints, and leaves other names
+// alone.
 func TestPrintable(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{Position{"dir/a.go", 3, 4}.String(), "dir/a.go:3:4"},
 		{Position{"é/ü.go", 3, 4}.String(), "é/ü.go:3:4"},
 		{Position{"a\x1b[2Jb\n\u0085c\xff.go", 1, 2}.String(), `a\x1b[2Jb\n\u0085c\xff.go:1:2`},
-		{(&Problem{Package: "example.com/x", File: "x\r.go", Reason: "syntax error"}).String(), `example.com/x: x\r.go: syntax error`},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
 		}
+	}
+	// The text output: findings on standard output, problems on standard
+	// error; the format's tabs and line breaks alone.
+	r := &Report{
+		Tool: "biometriclint",
+		Packages: []*Package{{ID: "bin", Analyzers: []*AnalyzerResult{{Name: "sdkimport", Findings: []*Finding{{
+			Analyzer: "sdkimport", Message: "imports face\x1b[2J", Pos: Position{File: "app\n"},
+		}}}}}},
+		Problems: []*Problem{{Package: "example.com/x", File: "x\r.go", Reason: "syntax\terror"}},
+	}
+	var out, errs bytes.Buffer
+	if err := (&Text{W: &out}).Handle(r); err != nil {
+		t.Fatal(err)
+	}
+	if err := Incomplete(&errs, r); err != nil {
+		t.Fatal(err)
+	}
+	if want := `app\n: imports face\x1b[2J` + "\n"; out.String() != want {
+		t.Errorf("text %q, want %q", out.String(), want)
+	}
+	if want := "biometriclint: not fully analysed:\n\t" + `example.com/x: x\r.go: syntax\terror` + "\n"; errs.String() != want {
+		t.Errorf("problems %q, want %q", errs.String(), want)
 	}
 }

@@ -94,9 +94,9 @@ func (p *Problem) String() string {
 		where += p.File
 	}
 	if where == "" {
-		return Printable(p.Reason)
+		return p.Reason
 	}
-	return Printable(where + ": " + p.Reason)
+	return where + ": " + p.Reason
 }
 
 func plural(n int, one, many string) string {
@@ -112,8 +112,20 @@ type errWriter struct {
 	err error
 }
 
+// printf prints format with args made Printable: the format's tabs and
+// line breaks are the only ones a line holds, whatever a file name, a
+// message about an executable's contents or a reason holds.
 func (e *errWriter) printf(format string, args ...any) {
-	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
+	if e.err != nil {
+		return
 	}
+	for i, a := range args {
+		switch a := a.(type) {
+		case string:
+			args[i] = Printable(a)
+		case fmt.Stringer:
+			args[i] = Printable(a.String())
+		}
+	}
+	_, e.err = fmt.Fprintf(e.w, format, args...)
 }
