@@ -77,6 +77,38 @@ func TestSARIFValidates(t *testing.T) {
 	}
 }
 
+// TestSARIFFileNames gives SARIF the URI references it wants for file
+// names with blanks, percent and number signs: the validator rejected the
+// names written as they are (SARIF1002).
+func TestSARIFFileNames(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":                "module example.com/names\n",
+		"my dir/100%#x/face.go": "package x\n\nconst detect = \"https://api-us.faceplusplus.com/facepp/v3/detect\"\n",
+	}
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log := filepath.Join(t.TempDir(), "names.sarif")
+	if res := run(t, dir, nil, "audit", "-format", "sarif", "-o", log, "."); res.code != 0 {
+		t.Fatalf("exit code %d, want 0 (SARIF holds the finding); stderr:\n%s", res.code, res.stderr)
+	}
+	validateSARIF(t, log)
+	data, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `"uri": "my%20dir/100%25%23x/face.go"`; !strings.Contains(string(data), want) {
+		t.Errorf("the log lacks %s:\n%s", want, data)
+	}
+}
+
 // validateSARIF runs Microsoft's SARIF validator on the log: any result
 // of the validator, error, warning or note, fails the test.
 func validateSARIF(t *testing.T, log string) {

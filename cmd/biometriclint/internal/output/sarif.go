@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
@@ -63,7 +64,7 @@ func (h *SARIF) Handle(r *Report) error {
 	}
 	for _, a := range r.Artifacts {
 		run.AddArtifact(sarif.NewArtifact().
-			WithLocation(sarif.NewArtifactLocation().WithURI(r.Rel(a.Name)).WithURIBaseID(srcRoot)).
+			WithLocation(sarif.NewArtifactLocation().WithURI(artifactURI(r, a.Name)).WithURIBaseID(srcRoot)).
 			WithLength(int(a.Size)).
 			WithHashes(map[string]string{"sha-256": a.SHA256}).
 			WithDescription(sarif.NewTextMessage(a.About)))
@@ -227,8 +228,14 @@ func result(r *Report, f *Finding, ruleIndex map[string]int) *sarif.Result {
 	return res
 }
 
+// artifactURI is the file name, relative to the report's root, as the URI
+// reference SARIF wants: "my dir/a#1.go" is "my%20dir/a%231.go".
+func artifactURI(r *Report, name string) string {
+	return (&url.URL{Path: r.Rel(name)}).String()
+}
+
 func location(r *Report, start, end Position, snippet string) *sarif.Location {
-	art := sarif.NewArtifactLocation().WithURI(r.Rel(start.File)).WithURIBaseID(srcRoot)
+	art := sarif.NewArtifactLocation().WithURI(artifactURI(r, start.File)).WithURIBaseID(srcRoot)
 	if start.Line == 0 {
 		// A whole file (an executable): no region.
 		return sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(art))
