@@ -83,9 +83,13 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 	}, OnResult: cfg.OnResult, Record: cfg.Record}
 	rep := &output.Report{Command: "audit", Root: root, Provenance: &output.Provenance{}}
 
-	dirs, modRoots, err := walk(abs)
+	dirs, modRoots, links, err := walk(abs)
 	if err != nil {
 		return nil, nil, err
+	}
+	for _, p := range links {
+		p.File = filepath.Join(root, p.File)
+		rep.Problems = append(rep.Problems, p)
 	}
 	if cfg.Bound != nil {
 		cfg.Bound.Listed = listing(root, abs, dirs)

@@ -1,12 +1,14 @@
 package audit
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
@@ -22,11 +24,19 @@ type dir struct {
 // command skips: directories named testdata or starting with "." or "_".
 // vendor/ is walked, and its directories marked. Symbolic links under
 // root are not followed, so the walk stays inside the tree; root itself
-// may be one.
-func walk(root string) ([]*dir, []string, error) {
+// may be one. It returns, as problems, the links to Go files and to
+// directories whose target is outside the tree, or missing: their code is
+// not audited, and must not be left out in silence (a link whose target
+// is in the tree is read there).
+func walk(root string) ([]*dir, []string, []*output.Problem, error) {
 	var dirs []*dir
 	var modRoots []string // slash paths of directories with a go.mod
-	err := workdir.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	var links []*output.Problem
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	err = workdir.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -47,6 +57,13 @@ func walk(root string) ([]*dir, []string, error) {
 		}
 		dd := &dir{Rel: rel, Vendored: slices.Contains(strings.Split(rel, "/"), "vendor")}
 		for _, e := range entries {
+			if e.Type()&fs.ModeSymlink != 0 {
+				if p := outsideLink(realRoot, filepath.Join(path, e.Name())); p != nil {
+					p.File = filepath.Join(rel, e.Name()) // the caller puts it under its root
+					links = append(links, p)
+				}
+				continue
+			}
 			if !e.Type().IsRegular() {
 				continue
 			}
@@ -64,7 +81,35 @@ func walk(root string) ([]*dir, []string, error) {
 		}
 		return nil
 	})
-	return dirs, modRoots, err
+	return dirs, modRoots, links, err
+}
+
+// outsideLink returns the problem of the symbolic link name, when it
+// names a Go file or a directory outside realRoot (the tree, its links
+// resolved), or nothing; nil for any other link.
+func outsideLink(realRoot, name string) *output.Problem {
+	target, err := os.Readlink(name)
+	if err != nil {
+		return nil
+	}
+	resolved, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		if !strings.HasSuffix(name, ".go") {
+			return nil
+		}
+		return &output.Problem{File: name, Reason: fmt.Sprintf("a symbolic link to %s, which does not exist: not read", target)}
+	}
+	if resolved == realRoot || strings.HasPrefix(resolved, realRoot+string(filepath.Separator)) {
+		return nil // read where it lies
+	}
+	fi, err := os.Stat(resolved)
+	if err != nil || !fi.IsDir() && !strings.HasSuffix(name, ".go") {
+		return nil
+	}
+	if fi.IsDir() {
+		return &output.Problem{File: name, Reason: fmt.Sprintf("a symbolic link to the directory %s, outside the audited tree: not walked (the audit reads nothing outside it); audit that directory too if its code is part of this one", target)}
+	}
+	return &output.Problem{File: name, Reason: fmt.Sprintf("a symbolic link to %s, outside the audited tree: not read (the audit reads nothing outside it); audit that file's tree too if its code is part of this one", target)}
 }
 
 // listing returns the non-Go files of dirs by directory name: as the

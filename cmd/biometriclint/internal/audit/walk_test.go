@@ -6,6 +6,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/biometriclint/biometriclint/analyzers/endpoint"
+	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 )
 
 func TestImportPath(t *testing.T) {
@@ -66,7 +71,7 @@ func TestWalkLinkedRoot(t *testing.T) {
 	if err := os.Symlink(tree, link); err != nil {
 		t.Fatal(err)
 	}
-	dirs, modRoots, err := walk(link)
+	dirs, modRoots, _, err := walk(link)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,5 +84,55 @@ func TestWalkLinkedRoot(t *testing.T) {
 	}
 	if want := []string{"."}; !slices.Equal(modRoots, want) {
 		t.Errorf("module roots %q, want %q", modRoots, want)
+	}
+}
+
+// TestLinksOutside names the symbolic links the audit does not follow out
+// of the tree, to Go files and directories, and the dangling ones: their
+// code would otherwise be left out in silence. Links into the tree, and
+// to files that are no Go files, are not named; nothing is read through a
+// link (one to /dev/zero would never end).
+func TestLinksOutside(t *testing.T) {
+	dir := t.TempDir()
+	tree, outside := filepath.Join(dir, "tree"), filepath.Join(dir, "outside")
+	write(t, filepath.Join(tree, "go.mod"), []byte("module example.com/tree\n"))
+	write(t, filepath.Join(tree, "a.go"), []byte("package a\n"))
+	write(t, filepath.Join(outside, "face.go"), []byte("package face\n\nconst detect = \"https://api-us.faceplusplus.com/facepp/v3/detect\"\n"))
+	for link, target := range map[string]string{
+		"zero.go":       "/dev/zero",
+		"face.go":       filepath.Join(outside, "face.go"),
+		"gone.go":       filepath.Join(dir, "gone.go"),
+		"sub/shared":    outside,
+		"sub/inside.go": "../a.go",
+		"sub/here":      "..",
+		"LICENSE":       filepath.Join(outside, "face.go"),
+	} {
+		name := filepath.Join(tree, filepath.FromSlash(link))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(target, name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, _, err := Run(&Config{Dir: tree, Analyzers: []*analysis.Analyzer{endpoint.Analyzer}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range rep.Problems {
+		got = append(got, p.String())
+	}
+	want := []string{
+		tree + "/face.go: a symbolic link to " + outside + "/face.go, outside the audited tree: not read (the audit reads nothing outside it); audit that file's tree too if its code is part of this one",
+		tree + "/gone.go: a symbolic link to " + dir + "/gone.go, which does not exist: not read",
+		tree + "/sub/shared: a symbolic link to the directory " + outside + ", outside the audited tree: not walked (the audit reads nothing outside it); audit that directory too if its code is part of this one",
+		tree + "/zero.go: a symbolic link to /dev/zero, outside the audited tree: not read (the audit reads nothing outside it); audit that file's tree too if its code is part of this one",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n := len(findingLines(rep, func(*output.Package, *output.Finding) string { return "" })); n != 0 {
+		t.Errorf("%d findings, want none: nothing is read through a link", n)
 	}
 }
