@@ -19,6 +19,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/ignored"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 //go:embed doc.go
@@ -86,13 +87,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, name := range cFiles(pass) {
-		src, err := pass.ReadFile(name)
+		// From the package directory, not through pass.ReadFile: with cgo
+		// off, the go command lists no C or C++ source (only headers).
+		// The first 64 MiB: the directives come first, and a file can be
+		// of any size.
+		src, err := readlimit.Prefix(name)
 		if err != nil {
-			// With cgo off, the go command lists no C or C++ source (only
-			// headers): they are read from the package directory.
-			if src, err = os.ReadFile(name); err != nil {
-				continue
-			}
+			continue
 		}
 		tf := pass.Fset.AddFile(name, -1, len(src))
 		tf.SetLinesForContent(src)
@@ -152,7 +153,7 @@ func cFiles(pass *analysis.Pass) []string {
 // Pass.ReadFile does not serve it (it is not among the pass's files), so
 // it is read from disk, where the go command read it.
 func parseOriginal(fset *token.FileSet, name string) *ast.File {
-	src, err := os.ReadFile(name)
+	src, err := readlimit.ReadFile(name)
 	if err != nil {
 		return nil
 	}

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // File is an excluded Go file, parsed.
@@ -61,7 +62,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if !strings.HasSuffix(name, ".go") {
 			continue
 		}
-		src, err := pass.ReadFile(name)
+		// Read through readlimit, not pass.ReadFile: the file is the
+		// pass's (IgnoredFiles), and may be a 3 GB one.
+		src, err := readlimit.ReadFile(name)
 		if err != nil {
 			res.Errors = append(res.Errors, err)
 			continue

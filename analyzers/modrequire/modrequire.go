@@ -18,6 +18,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/emit"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
@@ -47,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	cat := config.Catalog(pass)
-	data, err := os.ReadFile(gomod)
+	data, err := readlimit.ReadFile(gomod)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +62,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	report(pass, gomod, data, reqs, cat, "")
 	vendor := filepath.Join(filepath.Dir(gomod), "vendor", "modules.txt")
-	if data, err := os.ReadFile(vendor); err == nil {
+	if data, err := readlimit.ReadFile(vendor); err == nil {
 		var extra []Requirement
 		for _, r := range VendorRequirements(data) {
 			if !required[r.Path] {

@@ -7,13 +7,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/biometriclint/biometriclint/analyzers/config"
 	"github.com/biometriclint/biometriclint/analyzers/finding"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // Finding reports f over rng; related is the analyzer's own related
@@ -83,7 +83,7 @@ func cgoSource(fset *token.FileSet, f *ast.File) (string, bool) {
 // sourceGenerated reports whether the Go file name, read from disk, is
 // generated; a file that cannot be read is not known to be.
 func sourceGenerated(name string) bool {
-	src, err := os.ReadFile(name)
+	src, err := readlimit.ReadFile(name)
 	if err != nil {
 		return false
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/finding"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/inventory"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // Config says what to audit and how.
@@ -79,7 +80,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		if src, ok := a.source(name); ok {
 			return src, nil
 		}
-		return os.ReadFile(a.absName(name))
+		return readlimit.ReadFile(a.absName(name))
 	}, OnResult: cfg.OnResult, Record: cfg.Record}
 	rep := &output.Report{Command: "audit", Root: root, Provenance: &output.Provenance{}}
 
@@ -104,7 +105,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		a.mods.roots[m] = true
 		gomod := filepath.Join(root, filepath.FromSlash(m), "go.mod")
 		modDirs = append(modDirs, filepath.Dir(gomod))
-		data, err := os.ReadFile(a.absName(gomod))
+		data, err := readlimit.ReadFile(a.absName(gomod))
 		if err != nil {
 			rep.Problems = append(rep.Problems, &output.Problem{File: gomod, Reason: err.Error()})
 			continue

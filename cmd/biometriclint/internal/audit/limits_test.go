@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -112,4 +113,43 @@ func describe(rep *output.Report) string {
 		fmt.Fprintf(&b, "problem: %s %s: %s\n", p.Package, filepath.Base(p.File), p.Reason)
 	}
 	return b.String()
+}
+
+// TestHugeFiles audits a tree whose Go file, C header and vendored module
+// list are sparse files of 3 GiB, beside a file with a finding: each huge
+// file is named, not read (the audit once tried to allocate 3 GiB for
+// each, and a machine with less died), the header's first 64 MiB are
+// read for its directives, and the other file's finding is made.
+func TestHugeFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), []byte("module example.com/huge\n"))
+	write(t, filepath.Join(dir, "face.go"), []byte("package huge\n\nconst detect = \"https://api-us.faceplusplus.com/facepp/v3/detect\"\n"))
+	write(t, filepath.Join(dir, "cgo.go"), []byte("package huge\n\nimport \"C\"\n"))
+	for name, head := range map[string]string{"huge.go": "package huge\n", "huge.h": "#include <dlib/image_processing/frontal_face_detector.h>\n", "vendor/modules.txt": "# github.com/Kagami/go-face v0.0.0\n"} {
+		write(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(head))
+		if err := os.Truncate(filepath.Join(dir, filepath.FromSlash(name)), 3<<30); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	rep, _, err := Run(&Config{Dir: dir, Analyzers: suite.Analyzers()})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 512<<20 {
+		t.Errorf("allocated %d MB", alloc>>20)
+	}
+	got := describe(rep)
+	for _, want := range []string{
+		"face.go:3: face-detection\n",
+		"huge.h:1: face-detection\n",
+		"modules.txt: read " + filepath.Join(dir, "vendor", "modules.txt") + ": 3221225472 bytes, more than the 64 MiB read of one file: not read\n",
+		"huge.go: 3221225472 bytes, more than the 64 MiB read of one file: not read\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report does not say %q:\n%s", want, got)
+		}
+	}
 }

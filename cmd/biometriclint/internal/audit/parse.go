@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -10,12 +11,12 @@ import (
 	"go/scanner"
 	"go/token"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // buildContext decides which files a build would include, only to tell the
@@ -75,9 +76,13 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 		if !a.tests && strings.HasSuffix(base, "_test.go") {
 			continue
 		}
-		src, err := os.ReadFile(filepath.Join(absDir, base))
+		src, err := readlimit.ReadFile(filepath.Join(absDir, base))
 		if err != nil {
-			problems = append(problems, &output.Problem{Package: path, File: name, Reason: err.Error()})
+			reason := err.Error()
+			if tooLarge := (*readlimit.TooLarge)(nil); errors.As(err, &tooLarge) {
+				reason = tooLarge.Error() // the problem names the file
+			}
+			problems = append(problems, &output.Problem{Package: path, File: name, Reason: reason})
 			continue
 		}
 		a.keepSource(name, src)

@@ -3,7 +3,6 @@ package audit
 import (
 	"fmt"
 	"go/types"
-	"os"
 	"reflect"
 	"slices"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/biometriclint/biometriclint/analyzers/ignored"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // NeedsFacts reports whether a, or an analyzer it requires, uses facts:
@@ -195,7 +195,7 @@ func (r *runner) readFileOf(name string) ([]byte, error) {
 		return src, nil
 	}
 	if slices.Contains(r.p.Other, name) || slices.Contains(r.p.Ignored, name) {
-		return os.ReadFile(r.a.absName(name))
+		return readlimit.ReadFile(r.a.absName(name))
 	}
 	return nil, fmt.Errorf("%s is not a file of package %s", name, r.p.ID)
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/modrequire"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // Modules reads go.mod, go.sum and vendor/modules.txt in each of dirs and
@@ -119,7 +120,7 @@ func newModule(cat *catalog.Catalog, path string) *output.Module {
 // read returns the content of name; a file that does not exist is no
 // problem.
 func read(name string, problems *[]*output.Problem) ([]byte, bool) {
-	data, err := os.ReadFile(name)
+	data, err := readlimit.ReadFile(name)
 	if err != nil && !os.IsNotExist(err) {
 		*problems = append(*problems, &output.Problem{File: name, Reason: err.Error()})
 	}

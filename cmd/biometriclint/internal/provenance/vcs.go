@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 )
 
 // VCS returns the git revision of the repository that holds dir, or nil
@@ -57,7 +58,7 @@ func findGit(dir string) (work, gitDir string) {
 			if fi.IsDir() {
 				return d, p
 			}
-			if data, err := os.ReadFile(p); err == nil {
+			if data, err := readlimit.ReadFile(p); err == nil {
 				if g, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir:"); ok {
 					g = strings.TrimSpace(g)
 					if !filepath.IsAbs(g) {
@@ -75,7 +76,7 @@ func findGit(dir string) (work, gitDir string) {
 
 // commonDir is the directory of a worktree's shared refs and config.
 func commonDir(gitDir string) string {
-	data, err := os.ReadFile(filepath.Join(gitDir, "commondir"))
+	data, err := readlimit.ReadFile(filepath.Join(gitDir, "commondir"))
 	if err != nil {
 		return gitDir
 	}
@@ -90,7 +91,7 @@ var hashRE = regexp.MustCompile(`^[0-9a-f]{40}([0-9a-f]{24})?$`)
 
 // head resolves HEAD from the files of the git directory.
 func head(gitDir, common string) (string, error) {
-	data, err := os.ReadFile(filepath.Join(gitDir, "HEAD"))
+	data, err := readlimit.ReadFile(filepath.Join(gitDir, "HEAD"))
 	if err != nil {
 		return "", err
 	}
@@ -106,13 +107,13 @@ func head(gitDir, common string) (string, error) {
 		return "", errorf("HEAD names an unexpected reference")
 	}
 	for _, d := range []string{gitDir, common} {
-		if data, err := os.ReadFile(filepath.Join(d, filepath.FromSlash(ref))); err == nil {
+		if data, err := readlimit.ReadFile(filepath.Join(d, filepath.FromSlash(ref))); err == nil {
 			if h := strings.TrimSpace(string(data)); hashRE.MatchString(h) {
 				return h, nil
 			}
 		}
 	}
-	if data, err := os.ReadFile(filepath.Join(common, "packed-refs")); err == nil {
+	if data, err := readlimit.ReadFile(filepath.Join(common, "packed-refs")); err == nil {
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		for sc.Scan() {
 			if f := strings.Fields(sc.Text()); len(f) == 2 && f[1] == ref && hashRE.MatchString(f[0]) {
@@ -131,7 +132,7 @@ var urlRE = regexp.MustCompile(`(?m)^\s*url\s*=\s*(\S+)\s*$`)
 
 // remote is the URL of the origin remote, without credentials, or "".
 func remote(common string) string {
-	data, err := os.ReadFile(filepath.Join(common, "config"))
+	data, err := readlimit.ReadFile(filepath.Join(common, "config"))
 	if err != nil {
 		return ""
 	}
@@ -161,7 +162,7 @@ func remote(common string) string {
 // or includes a file that might.
 func unsafeConfig(gitDir, common string) string {
 	for _, f := range []string{filepath.Join(common, "config"), filepath.Join(gitDir, "config.worktree")} {
-		data, err := os.ReadFile(f)
+		data, err := readlimit.ReadFile(f)
 		if err != nil {
 			continue
 		}
