@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 )
 
 // Max is the most read of one file: 64 MiB. The largest Go file of an
@@ -40,7 +41,9 @@ func Prefix(name string) ([]byte, error) {
 }
 
 func read(name string, prefix bool) ([]byte, error) {
-	f, err := open(name)
+	// Non-blocking, so that opening a named pipe does not wait for a
+	// writer; a regular file reads as usual.
+	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -49,31 +52,33 @@ func read(name string, prefix bool) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if fi.Size() > Max && !prefix {
-		return nil, &os.PathError{Op: "read", Path: name, Err: &TooLarge{Size: fi.Size()}}
-	}
-	data, err := io.ReadAll(io.LimitReader(f, Max+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > Max { // it grew since the stat
-		if !prefix {
-			return nil, &os.PathError{Op: "read", Path: name, Err: &TooLarge{Size: int64(len(data))}}
-		}
-		data = data[:Max]
-	}
-	return data, nil
-}
-
-// open opens name when it is a regular file: opening a named pipe would
-// wait for a writer.
-func open(name string) (*os.File, error) {
-	fi, err := os.Stat(name)
-	if err != nil {
-		return nil, err
-	}
 	if !fi.Mode().IsRegular() {
 		return nil, &os.PathError{Op: "read", Path: name, Err: ErrNotRegular}
 	}
-	return os.Open(name)
+	if fi.Size() > Max && !prefix {
+		return nil, &os.PathError{Op: "read", Path: name, Err: &TooLarge{Size: fi.Size()}}
+	}
+	// As os.ReadFile does: one buffer of the size found, one byte more to
+	// see the end, then more while the file grows.
+	data := make([]byte, 0, min(fi.Size(), Max)+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) > Max { // it grew since the stat
+			if !prefix {
+				return nil, &os.PathError{Op: "read", Path: name, Err: &TooLarge{Size: int64(len(data))}}
+			}
+			return data[:Max:Max], nil
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
+	return data, nil
 }
