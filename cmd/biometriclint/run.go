@@ -18,6 +18,7 @@ import (
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/output"
 	"github.com/biometriclint/biometriclint/cmd/biometriclint/internal/problems"
 	"github.com/biometriclint/biometriclint/internal/load"
+	"github.com/biometriclint/biometriclint/internal/readlimit"
 	"github.com/biometriclint/biometriclint/internal/workdir"
 )
 
@@ -82,7 +83,7 @@ func runMain(args []string) int {
 	if *tags != "" {
 		buildFlags = []string{"-tags=" + *tags}
 	}
-	col := &output.Collector{ReadFile: os.ReadFile, OnResult: pol.onResult, Record: pol.ledger.Lookup, Rename: workdir.Rel}
+	col := &output.Collector{ReadFile: readlimit.ReadFile, OnResult: pol.onResult, Record: pol.ledger.Lookup, Rename: workdir.Rel}
 	r := &output.Report{Command: "run", Root: "."}
 	units, planned := plan(patterns)
 	r.Problems = append(r.Problems, planned...)
