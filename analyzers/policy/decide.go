@@ -34,7 +34,9 @@ type Decision struct {
 	Excluded string
 	// Suppressed is true when a directive or an allow rule allowed the
 	// finding; Justification is its reason, Source where it is written
-	// ("file:line"), and Directive or Rule the one that did it.
+	// ("file:line"), and Directive or Rule the one that did it. Directive
+	// is also set, without Suppressed, for a directive an audit did not
+	// obey (Ledger.DistrustDirectives).
 	Suppressed    bool
 	Justification string
 	Source        string
@@ -58,6 +60,8 @@ func (d *Decision) Reported() bool { return d.Severity != Off && !d.Suppressed }
 // "inSource" for a directive, "external" for an allow rule, "" otherwise.
 func (d *Decision) SuppressionKind() string {
 	switch {
+	case !d.Suppressed:
+		return ""
 	case d.Directive != nil:
 		return "inSource"
 	case d.Rule != nil:

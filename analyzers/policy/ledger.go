@@ -2,6 +2,7 @@ package policy
 
 import (
 	"cmp"
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
@@ -19,6 +20,9 @@ import (
 // decision, shown or not, for the reports that must keep them all.
 type Ledger struct {
 	p *Policy
+	// distrust is set for an audit: the tree's own directives do not
+	// suppress its findings (DistrustDirectives).
+	distrust bool
 
 	mu        sync.Mutex
 	decisions map[ledgerKey]*decided
@@ -52,12 +56,24 @@ func (p *Policy) Config() (*config.Config, *Ledger) {
 	return &config.Config{Catalog: p.cat, Decider: l}, l
 }
 
+// DistrustDirectives makes l decide findings as if their code had no
+// //biometriclint:allow directives, for an audit: a tree under review does
+// not get to turn its findings off, whether in a .biometriclint.yml or in
+// its comments. A finding a directive allows is shown, and counted, with
+// the directive's reason in a note; the directive still counts as used.
+func (l *Ledger) DistrustDirectives() { l.distrust = true }
+
 // Decide implements finding.Decider: it fills f's severity and
-// suppression, adds the notes of expired allow rules to the message, and
-// records the decision.
+// suppression, adds the notes of expired allow rules and distrusted
+// directives to the message, and records the decision.
 func (l *Ledger) Decide(pass *analysis.Pass, f *finding.Finding, diag *analysis.Diagnostic) bool {
 	sub := Subject{Category: f.Category, Entry: f.Entry, Package: f.Package, Symbol: f.Symbol, Position: f.Pos, Possible: f.Certainty == finding.Possible}
 	d := l.p.Decide(sub, l.directives(pass, f.Pos.Filename), l.p.now())
+	if dir := d.Directive; l.distrust && dir != nil {
+		d = l.p.Decide(sub, nil, l.p.now())
+		d.Directive = dir // used, for Unused, though not obeyed
+		d.Notes = append(d.Notes, fmt.Sprintf("allowed in the code: %q; an audit does not take the tree's word for it", dir.Reason))
+	}
 	if len(d.Notes) > 0 {
 		diag.Message += " (" + strings.Join(d.Notes, "; ") + ")"
 	}

@@ -66,6 +66,31 @@ func TestLedger(t *testing.T) {
 	}
 }
 
+// TestLedgerDistrust decides as an audit does: the directive of the code
+// under review does not suppress its finding, which is shown with the
+// directive's reason; the directive counts as used, and the finding fails
+// the run.
+func TestLedgerDistrust(t *testing.T) {
+	p, err := (&policy.Settings{}).Compile(policy.Options{Root: filepath.Join(analysistest.TestData(), "src")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, ledger := p.Config()
+	ledger.DistrustDirectives()
+	bound := config.Bind(cfg, []*analysis.Analyzer{sdkimport.Analyzer})[0]
+	analysistest.Run(t, analysistest.TestData(), bound, "audited")
+	decisions := ledger.Decisions()
+	if len(decisions) != 1 || !decisions[0].Reported() || decisions[0].SuppressionKind() != "" || decisions[0].Directive == nil {
+		t.Fatalf("decisions %+v, want one shown finding, its directive kept", decisions)
+	}
+	if unused := p.Unused(directivesOf(t, filepath.Join(analysistest.TestData(), "src", "audited")), decisions); len(unused) != 0 {
+		t.Errorf("unused = %+v, want none: the directive matched its finding", unused)
+	}
+	if code := policy.ExitCode(decisions, nil, p.FailOn()); code != policy.ExitFindings {
+		t.Errorf("exit code %d, want %d", code, policy.ExitFindings)
+	}
+}
+
 // directivesOf parses the directives of the Go files of dir, as the
 // directive analyzer would return them (its own tests cover it).
 func directivesOf(t *testing.T, dir string) []policy.Directive {

@@ -38,6 +38,7 @@ func auditMain(args []string) int {
 	var c common
 	c.register(fs)
 	typed := fs.Bool("typed", false, "load modules with the go command for type information (runs go list; off by default)")
+	allowDirectives := fs.Bool("allow-directives", false, "obey the tree's own //biometriclint:allow directives (by default a finding one allows is shown and counted, with its reason: a tree under review does not get to turn its findings off)")
 	fs.Usage = func() {} // parseFlags prints the usage
 	dirs, err := parseArgs(fs, args)
 	if err != nil {
@@ -54,12 +55,16 @@ func auditMain(args []string) int {
 		return code
 	}
 	c.recordOptions(fs)
-	// The audited tree's own .biometriclint.yml is not read: a tree under
-	// review does not get to turn its findings off. Its directives are
-	// honoured, and reported as suppressed with their reason.
+	// The audited tree's own .biometriclint.yml is not read, nor its
+	// directives obeyed (unless -allow-directives): a tree under review
+	// does not get to turn its findings off. A finding a directive allows
+	// is shown with the directive's reason.
 	pol, analyzers, err := c.installPolicy(dir, false)
 	if err != nil {
 		return fatalf("%v", err)
+	}
+	if !*allowDirectives {
+		pol.ledger.DistrustDirectives()
 	}
 	prog := newProgress()
 	defer prog.done()
