@@ -67,12 +67,10 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range pass.Files {
 		// When cgo ran, Files are its output: the preamble is only in the
 		// original file, which the output's line directives name.
-		name := pass.Fset.File(f.FileStart).Name()
-		orig := pass.Fset.Position(f.Package).Filename
 		if text, pos, ok := Preamble(f); ok {
-			seen[orig] = true
+			seen[pass.Fset.Position(f.Package).Filename] = true
 			add(text, pos, true, "")
-		} else if orig != name && strings.HasSuffix(orig, ".go") && !seen[orig] {
+		} else if orig, ok := analysisutil.CgoSource(pass.Fset, f); ok && !seen[orig] {
 			seen[orig] = true
 			if of := parseOriginal(pass.Fset, orig); of != nil {
 				if text, pos, ok := Preamble(of); ok {
