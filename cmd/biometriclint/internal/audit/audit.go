@@ -89,7 +89,7 @@ func Run(cfg *Config) (*output.Report, *output.Collector, error) {
 		return nil, nil, err
 	}
 	for _, p := range links {
-		p.File = filepath.Join(root, p.File)
+		p.File = filepath.Join(root, p.File) // as the other problems name files
 		rep.Problems = append(rep.Problems, p)
 	}
 	if cfg.Bound != nil {

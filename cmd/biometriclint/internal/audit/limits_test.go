@@ -146,7 +146,7 @@ func TestHugeFiles(t *testing.T) {
 		"face.go:3: face-detection\n",
 		"huge.h:1: face-detection\n",
 		"modules.txt: read " + filepath.Join(dir, "vendor", "modules.txt") + ": 3221225472 bytes, more than the 64 MiB read of one file: not read\n",
-		"huge.go: 3221225472 bytes, more than the 64 MiB read of one file: not read\n",
+		"problem: example.com/huge huge.go: read " + filepath.Join(dir, "huge.go") + ": 3221225472 bytes, more than the 64 MiB read of one file: not read\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report does not say %q:\n%s", want, got)

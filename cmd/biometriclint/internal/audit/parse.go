@@ -3,7 +3,6 @@ package audit
 import (
 	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -78,17 +77,13 @@ func (a *auditor) parseDir(d *dir) ([]*pkg, []*output.Problem) {
 		}
 		src, err := readlimit.ReadFile(filepath.Join(absDir, base))
 		if err != nil {
-			reason := err.Error()
-			if tooLarge := (*readlimit.TooLarge)(nil); errors.As(err, &tooLarge) {
-				reason = tooLarge.Error() // the problem names the file
-			}
-			problems = append(problems, &output.Problem{Package: path, File: name, Reason: reason})
+			problems = append(problems, &output.Problem{Package: path, File: name, Reason: err.Error()})
 			continue
 		}
 		a.keepSource(name, src)
 		f, err := parser.ParseFile(a.fset, name, src, parseMode)
-		if f != nil && hasLineDirective(f) {
-			f, err = parser.ParseFile(a.fset, name, withoutLineDirectives(a.fset, f, src), parseMode)
+		if spoilt, ok := withoutLineDirectives(a.fset, f, src); ok {
+			f, err = parser.ParseFile(a.fset, name, spoilt, parseMode)
 		}
 		if err != nil {
 			problems = append(problems, &output.Problem{Package: path, File: name, Reason: "syntax error, analysed up to it: " + syntaxError(err)})
@@ -151,35 +146,24 @@ const parseMode = parser.ParseComments | parser.SkipObjectResolution
 // honours them, as go vet does: cgo's output names the file it was made
 // from through them.)
 
-// hasLineDirective reports whether a comment of f is a line directive.
-func hasLineDirective(f *ast.File) bool {
-	for _, g := range f.Comments {
-		for _, c := range g.List {
-			if isLineDirective(c.Text) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isLineDirective(text string) bool {
-	return strings.HasPrefix(text, "//line ") || strings.HasPrefix(text, "/*line ")
-}
-
 // withoutLineDirectives returns a copy of src, parsed as f, in which no
-// comment is a line directive.
-func withoutLineDirectives(fset *token.FileSet, f *ast.File, src []byte) []byte {
-	out := slices.Clone(src)
-	tf := fset.File(f.FileStart)
+// comment is a line directive, and whether f had one.
+func withoutLineDirectives(fset *token.FileSet, f *ast.File, src []byte) ([]byte, bool) {
+	if f == nil {
+		return nil, false
+	}
+	var out []byte
 	for _, g := range f.Comments {
 		for _, c := range g.List {
-			if isLineDirective(c.Text) {
-				out[tf.Offset(c.Slash)+2] = 'L'
+			if strings.HasPrefix(c.Text, "//line ") || strings.HasPrefix(c.Text, "/*line ") {
+				if out == nil {
+					out = slices.Clone(src)
+				}
+				out[fset.File(f.FileStart).Offset(c.Slash)+2] = 'L'
 			}
 		}
 	}
-	return out
+	return out, out != nil
 }
 
 // syntaxError words a parse error without the file name the problem

@@ -58,9 +58,8 @@ func walk(root string) ([]*dir, []string, []*output.Problem, error) {
 		dd := &dir{Rel: rel, Vendored: slices.Contains(strings.Split(rel, "/"), "vendor")}
 		for _, e := range entries {
 			if e.Type()&fs.ModeSymlink != 0 {
-				if p := outsideLink(realRoot, filepath.Join(path, e.Name())); p != nil {
-					p.File = filepath.Join(rel, e.Name()) // the caller puts it under its root
-					links = append(links, p)
+				if why := outsideLink(realRoot, filepath.Join(path, e.Name())); why != "" {
+					links = append(links, &output.Problem{File: filepath.Join(rel, e.Name()), Reason: why})
 				}
 				continue
 			}
@@ -84,32 +83,30 @@ func walk(root string) ([]*dir, []string, []*output.Problem, error) {
 	return dirs, modRoots, links, err
 }
 
-// outsideLink returns the problem of the symbolic link name, when it
-// names a Go file or a directory outside realRoot (the tree, its links
-// resolved), or nothing; nil for any other link.
-func outsideLink(realRoot, name string) *output.Problem {
+// outsideLink says why the symbolic link name is not read, when it names
+// a Go file or a directory outside realRoot (the tree, its links
+// resolved), or a Go file that does not exist; "" for any other link.
+func outsideLink(realRoot, name string) string {
 	target, err := os.Readlink(name)
 	if err != nil {
-		return nil
+		return ""
 	}
+	isGo := strings.HasSuffix(name, ".go")
 	resolved, err := filepath.EvalSymlinks(name)
-	if err != nil {
-		if !strings.HasSuffix(name, ".go") {
-			return nil
-		}
-		return &output.Problem{File: name, Reason: fmt.Sprintf("a symbolic link to %s, which does not exist: not read", target)}
-	}
-	if resolved == realRoot || strings.HasPrefix(resolved, realRoot+string(filepath.Separator)) {
-		return nil // read where it lies
+	switch {
+	case err != nil && isGo:
+		return fmt.Sprintf("a symbolic link to %s, which does not exist: not read", target)
+	case err != nil, resolved == realRoot, strings.HasPrefix(resolved, realRoot+string(filepath.Separator)):
+		return "" // not Go, or read where it lies
 	}
 	fi, err := os.Stat(resolved)
-	if err != nil || !fi.IsDir() && !strings.HasSuffix(name, ".go") {
-		return nil
+	switch {
+	case err == nil && fi.IsDir():
+		return fmt.Sprintf("a symbolic link to the directory %s, outside the audited tree: not walked (the audit reads nothing outside it); audit that directory too if its code is part of this one", target)
+	case err == nil && isGo:
+		return fmt.Sprintf("a symbolic link to %s, outside the audited tree: not read (the audit reads nothing outside it); audit that file's tree too if its code is part of this one", target)
 	}
-	if fi.IsDir() {
-		return &output.Problem{File: name, Reason: fmt.Sprintf("a symbolic link to the directory %s, outside the audited tree: not walked (the audit reads nothing outside it); audit that directory too if its code is part of this one", target)}
-	}
-	return &output.Problem{File: name, Reason: fmt.Sprintf("a symbolic link to %s, outside the audited tree: not read (the audit reads nothing outside it); audit that file's tree too if its code is part of this one", target)}
+	return ""
 }
 
 // listing returns the non-Go files of dirs by directory name: as the
