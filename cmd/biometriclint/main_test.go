@@ -60,6 +60,12 @@ func unpack(t *testing.T, path, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	write(t, ar, dir)
+}
+
+// write writes the files of the txtar archive ar under dir.
+func write(t *testing.T, ar *txtar.Archive, dir string) {
+	t.Helper()
 	fsys, err := txtar.FS(ar)
 	if err != nil {
 		t.Fatal(err)

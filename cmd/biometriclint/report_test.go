@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/txtar"
+
 	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
@@ -84,19 +86,13 @@ func TestSARIFValidates(t *testing.T) {
 // names written as they are (SARIF1002).
 func TestSARIFFileNames(t *testing.T) {
 	dir := t.TempDir()
-	files := map[string]string{
-		"go.mod":                "module example.com/names\n",
-		"my dir/100%#x/face.go": "package x\n\nconst detect = \"https://api-us.faceplusplus.com/facepp/v3/detect\"\n",
-	}
-	for name, text := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write(t, txtar.Parse([]byte(`-- go.mod --
+module example.com/names
+-- my dir/100%#x/face.go --
+package x
+
+const detect = "https://api-us.faceplusplus.com/facepp/v3/detect"
+`)), dir)
 	log := filepath.Join(t.TempDir(), "names.sarif")
 	if res := run(t, dir, nil, "audit", "-format", "sarif", "-o", log, "."); res.code != 0 {
 		t.Fatalf("exit code %d, want 0 (SARIF holds the finding); stderr:\n%s", res.code, res.stderr)
