@@ -101,6 +101,43 @@ func TestNewVetTool(t *testing.T) {
 	}
 }
 
+// TestReport checks the tables of a report to the byte, from samples
+// made up: medians, paired ratios and every round's CPU ratio.
+func TestReport(t *testing.T) {
+	s := func(wall, cpu time.Duration, mb int64) rusage.Sample {
+		return rusage.Sample{Wall: wall * time.Millisecond, CPU: cpu * time.Millisecond, MaxRSS: mb << 20}
+	}
+	res := &measured{
+		samples: map[string][]rusage.Sample{
+			// A slow spell in round 2 slows both.
+			"audit":       {s(120, 180, 39), s(240, 380, 40), s(125, 190, 39)},
+			"audit-floor": {s(100, 150, 37), s(200, 300, 37), s(100, 150, 36)},
+		},
+		batch: map[string]int{"audit": 5, "audit-floor": 6},
+	}
+	var b strings.Builder
+	report(&b, target{name: "tiny", desc: "made up"}, res, 3)
+	want := `
+### tiny: made up
+
+Medians of 3 samples; a sample is one run, or the mean of several in a round when one run is short.
+
+| variant | runs per sample | wall | CPU (user+sys) | peak RSS | wall, all samples |
+| --- | ---: | ---: | ---: | ---: | --- |
+| audit | 5 | 0.125 s | 0.190 s | 39 MB | 0.120 0.240 0.125 |
+| audit-floor | 6 | 0.100 s | 0.150 s | 37 MB | 0.100 0.200 0.100 |
+
+Ratios are the medians of the rounds' ratios (rusage.PairedRatio): a slow spell of the machine slows both sides of a round. The last column gives every round's CPU ratio, in order.
+
+| ratio | wall | CPU | peak RSS | CPU, all rounds |
+| --- | ---: | ---: | ---: | --- |
+| audit / audit-floor | 1.20× | 1.27× | 1.08× | 1.20 1.27 1.27 |
+`
+	if got := b.String(); got != want {
+		t.Errorf("report:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestPick(t *testing.T) {
 	name := func(v variant) string { return v.name }
 	vs, err := pick(variants, "audit,floor", name)

@@ -99,18 +99,29 @@ func Divide(a, b Sample) Ratio {
 	}
 }
 
+// Rounds returns a[i] / b[i] for every round i, the ratios PairedRatio
+// takes the median of: their spread shows how far one run of the harness
+// can be trusted. nil when a and b are not as long, or empty.
+func Rounds(a, b []Sample) []Ratio {
+	if len(a) != len(b) || len(a) == 0 {
+		return nil
+	}
+	qs := make([]Ratio, len(a))
+	for i := range a {
+		qs[i] = Divide(a[i], b[i])
+	}
+	return qs
+}
+
 // PairedRatio returns the per-field median of a[i] / b[i]: the ratio of
 // samples taken side by side (in one round), so that a slow spell of the
 // machine, which slows both, cancels out. The medians of a and b divided
 // keep it when it falls on different rounds for each. a and b must be as
 // long; the result is zero when they are not, or empty.
 func PairedRatio(a, b []Sample) Ratio {
-	if len(a) != len(b) || len(a) == 0 {
+	qs := Rounds(a, b)
+	if qs == nil {
 		return Ratio{}
-	}
-	qs := make([]Ratio, len(a))
-	for i := range a {
-		qs[i] = Divide(a[i], b[i])
 	}
 	return Ratio{
 		Wall:   medianOf(qs, func(q Ratio) float64 { return q.Wall }),

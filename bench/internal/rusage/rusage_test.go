@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,9 +52,15 @@ func TestPairedRatio(t *testing.T) {
 	if got, want := Divide(Median(a), Median(b)), (Ratio{0.55, 0.55, 1}); got != want {
 		t.Errorf("Divide(Median, Median) = %+v, want %+v (the spell fell on different rounds)", got, want)
 	}
+	if got, want := Rounds(a, b), []Ratio{{1.1, 1.1, 1}, {0.55, 0.55, 1}, {1.1, 1.1, 1}}; !slices.Equal(got, want) {
+		t.Errorf("Rounds = %+v, want %+v", got, want)
+	}
 	for _, c := range [][2][]Sample{{a, b[:2]}, {nil, nil}} {
 		if got := PairedRatio(c[0], c[1]); got != (Ratio{}) {
 			t.Errorf("PairedRatio(%d samples, %d samples) = %+v, want zero", len(c[0]), len(c[1]), got)
+		}
+		if got := Rounds(c[0], c[1]); got != nil {
+			t.Errorf("Rounds(%d samples, %d samples) = %+v, want nil", len(c[0]), len(c[1]), got)
 		}
 	}
 }
