@@ -11,7 +11,8 @@
 // target it runs every variant (see variants.go) several times, in a
 // rotating order so that no variant always runs after the same neighbour,
 // and prints the medians of wall time, CPU time and peak RSS, and the
-// medians of the rounds' ratios, as Markdown. A variant that runs in less than half a second is
+// medians of the rounds' ratios with every round's CPU ratio, as Markdown.
+// A variant that runs in less than half a second is
 // run several times in each round, alternating with the others, and its
 // sample is their mean. The vet variants run go vet -vettool with a copy
 // of biometriclint new to the build cache at every run, so that the go
