@@ -245,11 +245,11 @@ func (s *Scanner) Finish(fset *token.FileSet) []Evidence {
 	return out
 }
 
-func (e Evidence) pos() token.Pos {
-	if e.Node != nil {
-		return e.Node.Pos()
+func (ev Evidence) pos() token.Pos {
+	if ev.Node != nil {
+		return ev.Node.Pos()
 	}
-	return e.Pos
+	return ev.Pos
 }
 
 func (fs *fileScan) add(ev Evidence) {

@@ -42,7 +42,7 @@ type Result struct {
 // excluded files: drivers report them as problems (they look the method
 // up on any result, as they do for other analyzers' problems), for the
 // findings of a file that parsed only in part may be incomplete.
-func (r *Result) ExcludedFileErrors() []error { return r.Errors }
+func (res *Result) ExcludedFileErrors() []error { return res.Errors }
 
 // Analyzer parses the package's ignored Go files.
 var Analyzer = &analysis.Analyzer{

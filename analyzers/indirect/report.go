@@ -98,13 +98,6 @@ func indirectFinding(sym *catalog.Symbol, p Path, pos token.Pos, files, disk fun
 	return f, related
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
-}
-
 // fileIndex returns a lookup of the file set's files by name, built on
 // first use: drivers that load dependencies from source share one file
 // set between packages, so steps in other packages get real positions.

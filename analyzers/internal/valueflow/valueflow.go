@@ -114,7 +114,7 @@ func (f *Flow) FieldOf(fn ast.Node, expr ast.Expr, field string) Values {
 	return out
 }
 
-// Fresh, when set, reports whether a call returns a new zero-valued struct:
+// SetFresh sets the test of whether a call returns a new zero-valued struct:
 // the request constructors of SDKs (Tencent's iai.NewDetectFaceRequest(),
 // Alibaba's facebody.CreateRecognizeFaceRequest()), whose fields the caller
 // then sets.

@@ -130,7 +130,7 @@ func (x *Executable) funcNameTable(reg region) ([]byte, error) {
 		return nil, fmt.Errorf("damaged Go function table (pclntab): its names end past the end of the file")
 	}
 	if h.nameEnd-h.nameOff > maxPclntab {
-		return nil, fmt.Errorf("Go function table (pclntab) names take %d bytes, more than %d", h.nameEnd-h.nameOff, maxPclntab)
+		return nil, fmt.Errorf("the names of the Go function table (pclntab) take %d bytes, more than %d", h.nameEnd-h.nameOff, maxPclntab)
 	}
 	names := make([]byte, h.nameEnd-h.nameOff)
 	if err := readAt(x.r, names, reg.off+h.nameOff); err != nil {
@@ -146,7 +146,7 @@ func (x *Executable) legacyNames(reg region) (names []byte, err error) {
 		return nil, fmt.Errorf("damaged Go function table (pclntab): it ends past the end of the file")
 	}
 	if reg.size > maxPclntab {
-		return nil, fmt.Errorf("Go function table (pclntab) of %d bytes, more than %d", reg.size, maxPclntab)
+		return nil, fmt.Errorf("the Go function table (pclntab) is %d bytes, more than %d", reg.size, maxPclntab)
 	}
 	data := make([]byte, reg.size)
 	if err := readAt(x.r, data, reg.off); err != nil {

@@ -21,7 +21,7 @@ type funcName struct {
 
 // parseFuncName splits a linker function name. It returns false for names
 // that belong to no package function or method (type equality functions,
-// go:buildid).
+// the build ID).
 func parseFuncName(name []byte) (funcName, bool) {
 	s := string(name)
 	if strings.HasPrefix(s, "type:") || strings.HasPrefix(s, "go:") || strings.HasPrefix(s, "go.") {
