@@ -8,9 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 
+	"github.com/biometriclint/biometriclint/internal/goenv"
 	"golang.org/x/tools/txtar"
 )
 
@@ -39,8 +39,14 @@ var targets = []target{
 	{"jaeger", "github.com/jaegertracing/jaeger " + jaegerVersion + " (a large application: 230 packages, 2,236 dependency packages)", prepareJaeger},
 }
 
+// prepareStd returns the source of the standard library of the go command
+// on PATH, the one the variants run.
 func prepareStd(string) (string, error) {
-	return filepath.Join(runtime.GOROOT(), "src"), nil
+	root, err := goenv.GOROOT()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(root, "src"), nil
 }
 
 // prepareTools copies the x/tools module from the module cache (downloading

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/biometriclint/biometriclint/analyzers/cgolib"
 	"github.com/biometriclint/biometriclint/analyzers/endpoint"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 func TestMayHaveEvidence(t *testing.T) {
@@ -207,7 +207,7 @@ func noDecls() [][2]int { return nil }
 // cased as TestPrefilterKeepsVocabulary glues them, with an operation word.
 func TestMayOperate(t *testing.T) {
 	names := map[string]bool{}
-	for _, dir := range []string{"testdata", filepath.Join(runtime.GOROOT(), "src", "go")} {
+	for _, dir := range []string{"testdata", filepath.Join(goenv.MustGOROOT(t), "src", "go")} {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
 				return err

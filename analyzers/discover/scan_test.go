@@ -4,10 +4,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 // refIndex is the index scan had when it read every pair of bytes: the
@@ -57,7 +58,7 @@ func scanEveryByte(b []byte) hits {
 // of the toolchain, this module's analyzers and their test data (where
 // the vocabulary is), each also shifted by one byte.
 func TestScanStride(t *testing.T) {
-	dirs := []string{filepath.Join(runtime.GOROOT(), "src", "go"), ".."}
+	dirs := []string{filepath.Join(goenv.MustGOROOT(t), "src", "go"), ".."}
 	files := 0
 	for _, dir := range dirs {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {

@@ -11,10 +11,11 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 // Package is a standard library package, parsed and type-checked.
@@ -30,7 +31,7 @@ type Package struct {
 // source. It fails the benchmark on any error.
 func Load(tb testing.TB, path string) *Package {
 	tb.Helper()
-	dir := filepath.Join(runtime.GOROOT(), "src", filepath.FromSlash(path))
+	dir := filepath.Join(goenv.MustGOROOT(tb), "src", filepath.FromSlash(path))
 	fset := token.NewFileSet()
 	matches, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil || len(matches) == 0 {

@@ -6,9 +6,10 @@ import (
 	"go/token"
 	"io/fs"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 // inspectStrings is Strings written with ast.Inspect, as it was before
@@ -59,7 +60,8 @@ func sameStrings(t *testing.T, fo *Folder, file *ast.File) {
 // (generics, every statement, odd literals), and this module's analyzer
 // testdata, where the folding cases are.
 func TestStringsWalk(t *testing.T) {
-	dirs := []string{filepath.Join(runtime.GOROOT(), "src", "go"), filepath.Join(runtime.GOROOT(), "src", "net"), filepath.Join(runtime.GOROOT(), "src", "cmd", "compile", "internal", "ssa"), filepath.Join("..", "..")}
+	src := filepath.Join(goenv.MustGOROOT(t), "src")
+	dirs := []string{filepath.Join(src, "go"), filepath.Join(src, "net"), filepath.Join(src, "cmd", "compile", "internal", "ssa"), filepath.Join("..", "..")}
 	files := 0
 	for _, dir := range dirs {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
