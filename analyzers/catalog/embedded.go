@@ -7617,7 +7617,7 @@ func embeddedEntries() []*Entry {
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
 							Refine: ptrs([]Refinement{
 								{
-									Arg: intAt(4),
+									Arg: new(4),
 									Values: map[string]Category{
 										"age":        "biometric-categorisation",
 										"emotion":    "emotion-recognition",
@@ -7636,7 +7636,7 @@ func embeddedEntries() []*Entry {
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
 							Refine: ptrs([]Refinement{
 								{
-									Arg: intAt(4),
+									Arg: new(4),
 									Values: map[string]Category{
 										"age":        "biometric-categorisation",
 										"emotion":    "emotion-recognition",
@@ -8093,7 +8093,7 @@ func embeddedEntries() []*Entry {
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
 							Refine: ptrs([]Refinement{
 								{
-									Arg: intAt(4),
+									Arg: new(4),
 									Values: map[string]Category{
 										"age":        "biometric-categorisation",
 										"emotion":    "emotion-recognition",
@@ -8112,7 +8112,7 @@ func embeddedEntries() []*Entry {
 							What:     "detects faces and, on request, their landmarks, emotion, age, gender and other attributes",
 							Refine: ptrs([]Refinement{
 								{
-									Arg: intAt(4),
+									Arg: new(4),
 									Values: map[string]Category{
 										"age":        "biometric-categorisation",
 										"emotion":    "emotion-recognition",
@@ -8755,7 +8755,7 @@ func embeddedEntries() []*Entry {
 							What:     "detects faces and, on request (face_fields), their expression, age, gender and race",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(1),
+									Arg:   new(1),
 									Split: ",",
 									Values: map[string]Category{
 										"age":        "biometric-categorisation",
@@ -8840,7 +8840,7 @@ func embeddedEntries() []*Entry {
 							What:     "detects faces and, on request (face_fields), their expression, age, gender and race",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(1),
+									Arg:   new(1),
 									Split: ",",
 									Values: map[string]Category{
 										"age":        "biometric-categorisation",
@@ -11479,7 +11479,7 @@ func embeddedEntries() []*Entry {
 							What:     "builds a face detection request that, on request (return_attributes), also reads emotion, age, gender and ethnicity",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(0),
+									Arg:   new(0),
 									Split: ",",
 									Values: map[string]Category{
 										"age":       "biometric-categorisation",
@@ -11497,7 +11497,7 @@ func embeddedEntries() []*Entry {
 							What:     "builds a face analysis request that, on request (return_attributes), reads emotion, age, gender and ethnicity",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(0),
+									Arg:   new(0),
 									Split: ",",
 									Values: map[string]Category{
 										"age":       "biometric-categorisation",
@@ -11515,7 +11515,7 @@ func embeddedEntries() []*Entry {
 							What:     "sets a detection parameter such as the face attributes to return",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(1),
+									Arg:   new(1),
 									Split: ",",
 									Values: map[string]Category{
 										"age":       "biometric-categorisation",
@@ -11534,7 +11534,7 @@ func embeddedEntries() []*Entry {
 							What:     "sets detection parameters such as the face attributes to return",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(0),
+									Arg:   new(0),
 									Split: ",",
 									Values: map[string]Category{
 										"age":       "biometric-categorisation",
@@ -11553,7 +11553,7 @@ func embeddedEntries() []*Entry {
 							What:     "sets a face analysis parameter such as the face attributes to return",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(1),
+									Arg:   new(1),
 									Split: ",",
 									Values: map[string]Category{
 										"age":       "biometric-categorisation",
@@ -11572,7 +11572,7 @@ func embeddedEntries() []*Entry {
 							What:     "sets face analysis parameters such as the face attributes to return",
 							Refine: ptrs([]Refinement{
 								{
-									Arg:   intAt(0),
+									Arg:   new(0),
 									Split: ",",
 									Values: map[string]Category{
 										"age":       "biometric-categorisation",
@@ -15758,9 +15758,6 @@ func embeddedEntries() []*Entry {
 		},
 	})
 }
-
-// intAt returns a pointer to a new int of value i.
-func intAt(i int) *int { return &i }
 
 // ptrs returns pointers to the elements of s.
 func ptrs[T any](s []T) []*T {

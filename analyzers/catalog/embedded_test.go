@@ -113,9 +113,6 @@ func embeddedEntries() []*Entry {
 	b.WriteString(`
 }
 
-// intAt returns a pointer to a new int of value i.
-func intAt(i int) *int { return &i }
-
 // ptrs returns pointers to the elements of s.
 func ptrs[T any](s []T) []*T {
 	out := make([]*T, len(s))
@@ -140,7 +137,7 @@ func goValue(b *bytes.Buffer, v reflect.Value, elided bool) error {
 			b.WriteString("nil")
 			return nil
 		case v.Elem().Kind() == reflect.Int:
-			fmt.Fprintf(b, "intAt(%d)", v.Elem().Int())
+			fmt.Fprintf(b, "new(%d)", v.Elem().Int())
 			return nil
 		case !elided:
 			b.WriteString("&")
