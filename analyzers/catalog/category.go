@@ -1,6 +1,9 @@
 package catalog
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Category is the kind of biometric capability a finding reveals. Every
 // diagnostic carries one of these as its analysis.Diagnostic.Category, and
@@ -94,14 +97,11 @@ func ParseCategory(s string) (Category, error) {
 }
 
 func categoryNames() string {
-	s := ""
+	names := make([]string, len(Categories))
 	for i, info := range Categories {
-		if i > 0 {
-			s += ", "
-		}
-		s += string(info.Category)
+		names[i] = string(info.Category)
 	}
-	return s
+	return strings.Join(names, ", ")
 }
 
 // MostRestricted returns the category of cs that comes first in

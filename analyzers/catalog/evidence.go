@@ -106,7 +106,7 @@ func checkEndpointPath(p string) error {
 	if !strings.HasPrefix(p, "/") || p == "/" || strings.HasSuffix(p, "/") || strings.ContainsAny(p, "?# ") {
 		return fmt.Errorf("path %q must start with / and be a path prefix without query or trailing /", p)
 	}
-	for _, seg := range strings.Split(p[1:], "/") {
+	for seg := range strings.SplitSeq(p[1:], "/") {
 		if seg == "" {
 			return fmt.Errorf("path %q has an empty segment", p)
 		}

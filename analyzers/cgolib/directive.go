@@ -90,7 +90,7 @@ func cgoDirective(s, text string, off int) []Directive {
 			}
 		}
 	case "pkg-config":
-		for _, name := range strings.Fields(flags) {
+		for name := range strings.FieldsSeq(flags) {
 			if !strings.HasPrefix(name, "-") {
 				ds = append(ds, Directive{PkgConfig, name, text, off})
 			}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -40,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	files := pass.Files
 	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
-		files = append(files[:len(files):len(files)], f.Syntax)
+		files = append(slices.Clip(files), f.Syntax)
 	}
 	for _, f := range files {
 		res.Directives = append(res.Directives, check(pass, f)...)

@@ -3,6 +3,7 @@ package indirect
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -196,10 +197,8 @@ func (b *builder) directUse(id *ast.Ident, at ast.Node, owner *node, verb string
 }
 
 func (b *builder) addInterface(m *types.Func) {
-	for _, seen := range b.ifaces {
-		if seen == m {
-			return
-		}
+	if slices.Contains(b.ifaces, m) {
+		return
 	}
 	b.ifaces = append(b.ifaces, m)
 }

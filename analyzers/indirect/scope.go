@@ -1,6 +1,8 @@
 package indirect
 
 import (
+	"slices"
+
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/internal/analysisutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/match"
@@ -43,10 +45,8 @@ func (s *scope[P]) visit(p P) {
 	s.facts[p] = false // an import cycle ends here
 	var cats []*catalog.Package
 	add := func(c *catalog.Package) {
-		for _, seen := range cats {
-			if seen == c {
-				return
-			}
+		if slices.Contains(cats, c) {
+			return
 		}
 		cats = append(cats, c)
 	}

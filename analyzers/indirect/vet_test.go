@@ -26,7 +26,7 @@ func TestVet(t *testing.T) {
 		t.Fatalf("go vet found nothing:\n%s", out)
 	}
 	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+	for line := range strings.SplitSeq(strings.TrimSpace(string(out)), "\n") {
 		if !strings.HasPrefix(line, "#") {
 			got = append(got, line)
 		}

@@ -210,7 +210,7 @@ func splitValues(values []string, sep string) []string {
 	}
 	var out []string
 	for _, v := range values {
-		for _, part := range strings.Split(v, sep) {
+		for part := range strings.SplitSeq(v, sep) {
 			if part = strings.TrimSpace(part); part != "" {
 				out = append(out, part)
 			}

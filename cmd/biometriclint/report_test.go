@@ -66,7 +66,7 @@ func TestSARIFValidates(t *testing.T) {
 	// As many results as the text output has findings, and the suppressed one.
 	res := run(t, dir, nil, "audit", "-allow-directives", "tree")
 	want := 1
-	for _, line := range strings.Split(res.stdout, "\n") {
+	for line := range strings.SplitSeq(res.stdout, "\n") {
 		if strings.HasPrefix(line, "tree/") {
 			want++
 		}

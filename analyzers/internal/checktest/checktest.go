@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -67,19 +68,8 @@ func Equal(t testing.TB, got, want []string) {
 	want = slices.Clone(want)
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
-		t.Errorf("diagnostics differ\ngot:\n\t%s\nwant:\n\t%s", join(got), join(want))
+		t.Errorf("diagnostics differ\ngot:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
-}
-
-func join(lines []string) string {
-	s := ""
-	for i, l := range lines {
-		if i > 0 {
-			s += "\n\t"
-		}
-		s += l
-	}
-	return s
 }
 
 // Env returns the environment Run loads packages in, without extras.

@@ -34,6 +34,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,10 +54,8 @@ type Values struct {
 func (v Values) Complete() bool { return v.Unknown == "" }
 
 func (v *Values) add(s string) {
-	for _, x := range v.Strings {
-		if x == s {
-			return
-		}
+	if slices.Contains(v.Strings, s) {
+		return
 	}
 	v.Strings = append(v.Strings, s)
 }
@@ -549,10 +548,5 @@ func passThrough(info *types.Info, call *ast.CallExpr) bool {
 	} else if id, ok := sel.X.(*ast.Ident); ok {
 		pkgName = id.Name
 	}
-	for _, name := range passThroughs[pkgName] {
-		if name == sel.Sel.Name {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(passThroughs[pkgName], sel.Sel.Name)
 }

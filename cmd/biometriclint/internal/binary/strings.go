@@ -163,7 +163,7 @@ func (m *stringMatcher) scan(buf []byte, limit int, found func(at int, text stri
 			case probeValue:
 				if len(buf)-i >= len(p.value) && string(buf[i:i+len(p.value)]) == p.value {
 					if match, ok := m.ep.MatchEndpoint(p.value, nil); ok {
-						found(i, p.value, heapMatch(match), nil)
+						found(i, p.value, new(match), nil)
 					}
 				}
 			case probeModel:
@@ -182,16 +182,13 @@ func (m *stringMatcher) scan(buf []byte, limit int, found func(at int, text stri
 					continue
 				}
 				if text, match, ok := m.endpointAt(buf[i:], p); ok {
-					found(i, text, heapMatch(match), nil)
+					found(i, text, new(match), nil)
 					endpointEnd = i + len(text)
 				}
 			}
 		}
 	}
 }
-
-// heapMatch copies a match to the heap: only matches found are.
-func heapMatch(m endpoint.Match) *endpoint.Match { return &m }
 
 // endpointAt matches the shortest prefix of b that names an endpoint,
 // for an anchor of kind p: where the program's string ends is not in the

@@ -265,7 +265,7 @@ func Fingerprint(r *Report, f *Finding) string {
 // ruleName turns a title into the PascalCase name SARIF viewers show.
 func ruleName(title string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(title) {
+	for w := range strings.FieldsSeq(title) {
 		b.WriteString(capitalise(w))
 	}
 	return b.String()
