@@ -10,8 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/biometriclint/biometriclint/internal/goenv"
 	"golang.org/x/tools/txtar"
+
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 // toolsVersion is the golang.org/x/tools version benchmarked: the one
