@@ -43,7 +43,7 @@ var targets = []target{
 // prepareStd returns the source of the standard library of the go command
 // on PATH, the one the variants run.
 func prepareStd(string) (string, error) {
-	root, err := goenv.GOROOT()
+	root, err := goenv.Var("GOROOT")
 	if err != nil {
 		return "", err
 	}

@@ -111,7 +111,7 @@ func TestModelIndex(t *testing.T) {
 				strings.ToUpper(name[:1])+name[1:], "ÄÖ/"+name, "\u212a"+name, name+"/")
 		}
 		inputs = append(inputs, "x", "xy.onnx", "d/e.onnx", "q.facemodel", "config.yaml", "https://example.com/api/v1/users")
-		inputs = append(inputs, literals(t, filepath.Join(goenv.MustGOROOT(t), "src", "net", "http"))...)
+		inputs = append(inputs, literals(t, filepath.Join(goenv.MustVar(t, "GOROOT"), "src", "net", "http"))...)
 		for _, s := range inputs {
 			if got, want := cat.Model(s), linearModel(cat, s); got != want {
 				t.Errorf("Model(%q) = %v, want %v", s, got, want)

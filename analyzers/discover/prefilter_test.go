@@ -207,7 +207,7 @@ func noDecls() [][2]int { return nil }
 // cased as TestPrefilterKeepsVocabulary glues them, with an operation word.
 func TestMayOperate(t *testing.T) {
 	names := map[string]bool{}
-	for _, dir := range []string{"testdata", filepath.Join(goenv.MustGOROOT(t), "src", "go")} {
+	for _, dir := range []string{"testdata", filepath.Join(goenv.MustVar(t, "GOROOT"), "src", "go")} {
 		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
 				return err

@@ -4,8 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
+
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 // hookRepo makes a git repository, tagged v0.0.0-test, of this
@@ -48,7 +49,7 @@ func TestPreCommit(t *testing.T) {
 
 	// pre-commit installs the hook with GOPATH set to its environment
 	// directory: the module cache must be named to stay the shared one.
-	gomodcache := strings.TrimSpace(run(t, repo, nil, "go", "env", "GOMODCACHE").stdout)
+	gomodcache := goenv.MustVar(t, "GOMODCACHE")
 	env := append(append([]string{
 		"PRE_COMMIT_HOME=" + t.TempDir(),
 		"GOMODCACHE=" + gomodcache,

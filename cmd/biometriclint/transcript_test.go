@@ -3,12 +3,13 @@ package main_test
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/biometriclint/biometriclint/internal/goenv"
 )
 
 // A transcript is one run of the built command, as a user sees it: the
@@ -21,15 +22,6 @@ type transcript struct {
 	env  []string // added to moduleEnv
 	args []string
 }
-
-// modCache is the module cache, written as $GOMODCACHE in transcripts.
-var modCache = func() string {
-	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
-	if err != nil {
-		return ""
-	}
-	return strings.TrimSpace(string(out))
-}()
 
 // extractTo writes the archive testdata/transcripts/NAME.txtar into a new
 // temporary directory and returns it.
@@ -46,10 +38,9 @@ func extractTo(t *testing.T, name string) string {
 func (tc transcript) check(t *testing.T, root string) result {
 	t.Helper()
 	res := run(t, filepath.Join(root, filepath.FromSlash(tc.dir)), append(append([]string{}, moduleEnv...), tc.env...), tc.args...)
+	modCache := goenv.MustVar(t, "GOMODCACHE") // written as $GOMODCACHE
 	clean := func(s string) string {
-		if modCache != "" {
-			s = strings.ReplaceAll(s, modCache, "$GOMODCACHE")
-		}
+		s = strings.ReplaceAll(s, modCache, "$GOMODCACHE")
 		s = strings.ReplaceAll(s, catalogDigest, "CATALOG-DIGEST")
 		s = strings.ReplaceAll(s, root, "$WORK")
 		if real, err := filepath.EvalSymlinks(root); err == nil {

@@ -1,8 +1,8 @@
-// Package goenv reads the environment of the go command on PATH. The
-// bench and the tests find the standard library's source through it: the
-// go command they run is the one whose library matters, and
-// runtime.GOROOT, deprecated, names only where the running binary was
-// built.
+// Package goenv reads the environment of the go command on PATH, once per
+// variable. The bench and the tests find the standard library's source
+// and the module cache through it: the go command they run is the one
+// whose library and cache matter, and runtime.GOROOT, deprecated, names
+// only where the running binary was built.
 package goenv
 
 import (
@@ -13,29 +13,41 @@ import (
 	"testing"
 )
 
-var goroot = sync.OnceValues(func() (string, error) {
-	out, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		return "", fmt.Errorf("go env GOROOT: %v", err)
-	}
-	dir := strings.TrimSpace(string(out))
-	if dir == "" {
-		return "", fmt.Errorf("go env GOROOT printed nothing")
-	}
-	return dir, nil
-})
+var (
+	mu   sync.Mutex
+	vars = map[string]func() (string, error){}
+)
 
-// GOROOT returns the root of the Go tree of the go command on PATH, as
-// `go env GOROOT` prints it (run once).
-func GOROOT() (string, error) { return goroot() }
+// Var returns the go command's value of the variable name (GOROOT,
+// GOMODCACHE), as `go env name` prints it; an empty value is an error.
+func Var(name string) (string, error) {
+	mu.Lock()
+	get, ok := vars[name]
+	if !ok {
+		get = sync.OnceValues(func() (string, error) {
+			out, err := exec.Command("go", "env", name).Output()
+			if err != nil {
+				return "", fmt.Errorf("go env %s: %v", name, err)
+			}
+			v := strings.TrimSpace(string(out))
+			if v == "" {
+				return "", fmt.Errorf("go env %s printed nothing", name)
+			}
+			return v, nil
+		})
+		vars[name] = get
+	}
+	mu.Unlock()
+	return get()
+}
 
-// MustGOROOT is GOROOT for tests and benchmarks: it fails tb when the go
-// command cannot say.
-func MustGOROOT(tb testing.TB) string {
+// MustVar is Var for tests and benchmarks: it fails tb when the go command
+// cannot say.
+func MustVar(tb testing.TB, name string) string {
 	tb.Helper()
-	dir, err := GOROOT()
+	v, err := Var(name)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return dir
+	return v
 }

@@ -31,7 +31,7 @@ type Package struct {
 // source. It fails the benchmark on any error.
 func Load(tb testing.TB, path string) *Package {
 	tb.Helper()
-	dir := filepath.Join(goenv.MustGOROOT(tb), "src", filepath.FromSlash(path))
+	dir := filepath.Join(goenv.MustVar(tb, "GOROOT"), "src", filepath.FromSlash(path))
 	fset := token.NewFileSet()
 	matches, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil || len(matches) == 0 {
