@@ -18,8 +18,6 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/mod/module"
-
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 )
 
@@ -354,24 +352,4 @@ func levenshtein(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-// ModCacheResolver resolves modules in the module cache directory gomodcache
-// (GOMODCACHE), where `go mod download` extracts them.
-func ModCacheResolver(gomodcache string) Resolver {
-	return func(modPath, version string) (string, error) {
-		ep, err := module.EscapePath(modPath)
-		if err != nil {
-			return "", err
-		}
-		ev, err := module.EscapeVersion(version)
-		if err != nil {
-			return "", err
-		}
-		dir := filepath.Join(gomodcache, filepath.FromSlash(ep)+"@"+ev)
-		if _, err := os.Stat(dir); err != nil {
-			return "", fmt.Errorf("not downloaded (%v)", err)
-		}
-		return dir, nil
-	}
 }
