@@ -292,9 +292,10 @@ func report(w io.Writer, tg target, res *measured, runs int) {
 		if !okA || !okB {
 			continue
 		}
-		q := rusage.PairedRatio(a, b)
+		qs := rusage.Rounds(a, b)
+		q := rusage.MedianRatio(qs)
 		var rounds []string
-		for _, qr := range rusage.Rounds(a, b) {
+		for _, qr := range qs {
 			rounds = append(rounds, fmt.Sprintf("%.2f", qr.CPU))
 		}
 		fmt.Fprintf(w, "| %s / %s | %.2f× | %.2f× | %.2f× | %s |\n", r[0], r[1], q.Wall, q.CPU, q.MaxRSS, strings.Join(rounds, " "))

@@ -100,7 +100,7 @@ func Divide(a, b Sample) Ratio {
 }
 
 // Rounds returns a[i] / b[i] for every round i, the ratios PairedRatio
-// takes the median of: their spread shows how far one run of the harness
+// (MedianRatio) takes the median of: their spread shows how far one run of the harness
 // can be trusted. nil when a and b are not as long, or empty.
 func Rounds(a, b []Sample) []Ratio {
 	if len(a) != len(b) || len(a) == 0 {
@@ -118,9 +118,13 @@ func Rounds(a, b []Sample) []Ratio {
 // machine, which slows both, cancels out. The medians of a and b divided
 // keep it when it falls on different rounds for each. a and b must be as
 // long; the result is zero when they are not, or empty.
-func PairedRatio(a, b []Sample) Ratio {
-	qs := Rounds(a, b)
-	if qs == nil {
+func PairedRatio(a, b []Sample) Ratio { return MedianRatio(Rounds(a, b)) }
+
+// MedianRatio returns the per-field median of the rounds' ratios qs (as
+// Rounds returns them), zero when there are none: PairedRatio for a caller
+// that has the rounds already.
+func MedianRatio(qs []Ratio) Ratio {
+	if len(qs) == 0 {
 		return Ratio{}
 	}
 	return Ratio{

@@ -55,6 +55,9 @@ func TestPairedRatio(t *testing.T) {
 	if got, want := Rounds(a, b), []Ratio{{1.1, 1.1, 1}, {0.55, 0.55, 1}, {1.1, 1.1, 1}}; !slices.Equal(got, want) {
 		t.Errorf("Rounds = %+v, want %+v", got, want)
 	}
+	if got := MedianRatio(nil); got != (Ratio{}) {
+		t.Errorf("MedianRatio(nil) = %+v, want zero", got)
+	}
 	for _, c := range [][2][]Sample{{a, b[:2]}, {nil, nil}} {
 		if got := PairedRatio(c[0], c[1]); got != (Ratio{}) {
 			t.Errorf("PairedRatio(%d samples, %d samples) = %+v, want zero", len(c[0]), len(c[1]), got)
