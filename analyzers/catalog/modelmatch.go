@@ -82,6 +82,15 @@ func hasLiteralDot(pattern string) bool {
 	return false
 }
 
+// ModelNamesSeparated reports whether every catalogued model file's name
+// has a dot or a slash: then a text with no dot, slash or backslash names
+// none, and Model returns nil for it.
+func (c *Catalog) ModelNamesSeparated() bool {
+	ix := &c.models
+	ix.once.Do(func() { ix.build(c) })
+	return ix.dotOrSlash
+}
+
 // Model returns the catalogued model file that the path or URL s names,
 // or nil: the last elements of s are compared with the model's name (a
 // path.Match pattern), ignoring case, a query string and a .bz2, .gz or

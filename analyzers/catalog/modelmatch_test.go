@@ -120,11 +120,11 @@ func TestModelIndex(t *testing.T) {
 	}
 	// A string with no dot or slash is matched only when a pattern can
 	// match one: "x*" in the extra catalog.
-	if !Default().models.dotOrSlash {
+	if !Default().ModelNamesSeparated() {
 		t.Error("a model pattern of the embedded catalog matches names without a dot or a slash: every string is matched")
 	}
-	if extra.models.dotOrSlash {
-		t.Error(`dotOrSlash with the pattern "x*"`)
+	if extra.ModelNamesSeparated() {
+		t.Error(`ModelNamesSeparated with the pattern "x*"`)
 	}
 }
 

@@ -77,7 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if tf != nil && tf.Size() == len(src) {
 			comments = commentRanges(tf, f.Syntax)
 		}
-		if mayHaveEvidence(src, comments, decls, f.Strings) {
+		if mayHaveEvidence(src, comments, decls, f.Named) {
 			scan = append(scan, f)
 		}
 	})
@@ -97,7 +97,9 @@ func run(pass *analysis.Pass) (any, error) {
 		// A file where the catalogued analyzers find a vendor's use is
 		// theirs to report: its names of faces speak of that vendor.
 		if !covered[f.Syntax] {
-			s.File(f.Folder, f.Syntax, f.Strings, f.Note)
+			// The scanner reads names of operations in strings too
+			// ("detect_face"): all of them, not only Named.
+			s.File(f.Folder, f.Syntax, f.Folder.Strings(f.Syntax, f.Syntax), f.Note)
 		}
 	}
 	evs := s.Finish(pass.Fset)

@@ -17,7 +17,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), discover.Analyzer, "acmevision", "voiceapi", "face", "covered", "mediabody")
+	analysistest.Run(t, analysistest.TestData(), discover.Analyzer, "acmevision", "voiceapi", "face", "covered", "mediabody", "opname")
 }
 
 // TestLookalikes: code that looks biometric and is not stays silent

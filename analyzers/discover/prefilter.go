@@ -1,7 +1,6 @@
 package discover
 
 import (
-	"go/ast"
 	"slices"
 	"strings"
 
@@ -95,7 +94,9 @@ func newStemIndex(stems ...string) *stemIndex {
 
 // mayHaveEvidence reports whether src (the file's source, nil when it
 // cannot be read) or a string the file folds (a base URL from another
-// file) holds an anchor, in any case. The comments of src (sorted byte
+// file; strs are its strings as strconst.Folder.Named returns them, which
+// leaves out only literals written out in src) holds an anchor, in any
+// case. The comments of src (sorted byte
 // ranges, nil for none) are not read: the scanner reads no comment but the
 // cgo preamble, which is not among them. An expression counts with a
 // medium in the same top-level declaration of src (decls returns their
@@ -111,9 +112,11 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 		return true
 	}
 	for _, s := range strs {
-		if verbatim(s) || !mayBeURL(s.Text) {
-			// Its text is in src, read above; or the scanner does not read
-			// it (parseURL): it reads strings only as addresses. The levels
+		if strconst.Verbatim(s) || !mayBeURL(s.Text) {
+			// Its text is in src, read above with the same names around
+			// each stem (its quotes end them as the text's ends do); or
+			// the scanner does not read it (parseURL): it reads strings
+			// only as addresses. The levels
 			// of a long chain of sums, each a prefix of the next, are most
 			// of the text of the strings.
 			continue
@@ -123,17 +126,6 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 		}
 	}
 	return false
-}
-
-// verbatim reports whether s is a string literal whose text is written
-// out in the source: the scan of the source has read it, in its
-// declaration, with the same names around each stem (the quotes end them
-// as they end the text). The text is then the literal within its quotes,
-// the same bytes: comparing them costs nothing (an escape makes the text
-// shorter, and a text without one is a slice of the literal).
-func verbatim(s strconst.String) bool {
-	lit, ok := s.Expr.(*ast.BasicLit)
-	return ok && len(s.Text) == len(lit.Value)-2 && s.Text == lit.Value[1:len(lit.Value)-1]
 }
 
 // scanOutside scans src but for the byte ranges skip (sorted, apart), with

@@ -28,7 +28,7 @@ func TestNoPackage(t *testing.T) {
 		Fset:     fset,
 		Files:    []*ast.File{f},
 		ResultOf: map[*analysis.Analyzer]any{
-			strconst.Analyzer: &strconst.Result{Files: []*strconst.File{{Syntax: f, Folder: fo, Strings: fo.Strings(f, f)}}},
+			strconst.Analyzer: &strconst.Result{Files: []*strconst.File{{Syntax: f, Folder: fo, Named: fo.Named(f, f)}}},
 		},
 		Report: func(d analysis.Diagnostic) { msgs = append(msgs, d.Message) },
 	}

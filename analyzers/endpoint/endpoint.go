@@ -34,19 +34,27 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	m := MatcherOf(pass)
 	var files []*strconst.File
-	strconst.EachFile(pass, func(f *strconst.File) { files = append(files, f) })
+	var strs [][]strconst.String // by file
+	strconst.EachFile(pass, func(f *strconst.File) {
+		files = append(files, f)
+		if m.NamesUnseparated() {
+			strs = append(strs, f.Folder.Strings(f.Syntax, f.Syntax))
+		} else {
+			strs = append(strs, f.Named)
+		}
+	})
 	// The package's dedicated hosts are needed only for a path joined to
 	// an unknown base URL, which most packages do not have: they are
 	// found when the first such path is.
 	hosts := sync.OnceValue(func() []string {
 		all := map[string]bool{}
-		for _, f := range files {
-			maps.Copy(all, DedicatedHosts(m, f.Strings))
+		for i := range files {
+			maps.Copy(all, DedicatedHosts(m, strs[i]))
 		}
 		return slices.Sorted(maps.Keys(all))
 	})
-	for _, f := range files {
-		CheckStrings(m, f.Folder, f.Syntax, f.Strings, hosts, func(n ast.Node, match Match, text string) {
+	for i, f := range files {
+		CheckStrings(m, f.Folder, f.Syntax, strs[i], hosts, func(n ast.Node, match Match, text string) {
 			report(pass, n, match, text, f.Note)
 		})
 	}

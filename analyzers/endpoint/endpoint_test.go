@@ -26,6 +26,19 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), endpoint.Analyzer, "rest", "lookalike", "joined", "unjoined")
 }
 
+// TestUnseparated: a catalog that names an endpoint by a value without a
+// dot or a slash has it found in a literal that strconst.Folder.Named
+// leaves out.
+func TestUnseparated(t *testing.T) {
+	const data = `
+vendor: Intranet
+entries:
+  - {id: intranet, product: Intranet face API, docs: "https://example.com", source: "https://example.com/api",
+     endpoints: [{value: DetectFace, category: face-detection, what: detects faces}]}
+`
+	analysistest.Run(t, analysistest.TestData(), analysistestutil.WithCatalog(t, data, endpoint.Analyzer), "unseparated")
+}
+
 // TestSyntaxOnly checks that the matcher finds the same endpoints with no
 // type information (the syntax-only audit mode) as the analyzer does with it.
 func TestSyntaxOnly(t *testing.T) {

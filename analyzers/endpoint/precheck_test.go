@@ -3,9 +3,9 @@ package endpoint
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysistestutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/strconst"
 )
 
@@ -47,11 +47,7 @@ entries:
       - {host: faceapi, dedicated: true, category: face-recognition, what: w}
       - {value: DetectFace, category: face-detection, what: w}
 `
-	cat, err := catalog.Load(fstest.MapFS{"t.yaml": {Data: []byte(data)}}, "*.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := NewMatcher(cat)
+	m := NewMatcher(analysistestutil.Catalog(t, data))
 	if m.dottedHosts {
 		t.Error("dottedHosts with a dedicated host faceapi")
 	}
@@ -67,6 +63,10 @@ entries:
 	}
 	if NewMatcher(catalog.Default()).plainValues {
 		t.Error("an exact value of the embedded catalog has no dot or slash: every string is looked up")
+	}
+	// Either turns off reading only the strings strconst.Folder.Named keeps.
+	if NewMatcher(catalog.Default()).NamesUnseparated() || !m.NamesUnseparated() {
+		t.Errorf("NamesUnseparated: %v for the embedded catalog, %v for one with faceapi and DetectFace; want false, true", NewMatcher(catalog.Default()).NamesUnseparated(), m.NamesUnseparated())
 	}
 	if got := NewMatcher(catalog.Default()).DedicatedHost(strings.ToUpper("https://api.kairos.com")); got != "api.kairos.com" {
 		t.Errorf("DedicatedHost = %q, want api.kairos.com", got)

@@ -45,7 +45,11 @@ func run(pass *analysis.Pass) (any, error) {
 // per model load).
 func check(pass *analysis.Pass, cat *catalog.Catalog, sf *strconst.File, loaded []ast.Expr) {
 	f, note := sf.Syntax, sf.Note
-	Check(cat, sf.Strings, func(n ast.Node, m *catalog.ModelFile, subject string) {
+	strs := sf.Named
+	if !cat.ModelNamesSeparated() {
+		strs = sf.Folder.Strings(f, f)
+	}
+	Check(cat, strs, func(n ast.Node, m *catalog.ModelFile, subject string) {
 		for _, arg := range loaded {
 			if arg.Pos() <= n.Pos() && n.End() <= arg.End() {
 				return

@@ -17,3 +17,15 @@ func TestExcludedFiles(t *testing.T) {
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), modelfile.Analyzer, "models", "lookalike")
 }
+
+// TestUnseparated: a catalog that names a model file without a dot or a
+// slash has it found in a literal that strconst.Folder.Named leaves out.
+func TestUnseparated(t *testing.T) {
+	const data = `
+vendor: Intranet
+entries:
+  - {id: intranet, product: Intranet face model, docs: "https://example.com", source: "https://example.com/models",
+     models: [{name: facenet_weights, category: face-recognition, what: embeds faces}]}
+`
+	analysistest.Run(t, analysistest.TestData(), analysistestutil.WithCatalog(t, data, modelfile.Analyzer), "unseparated")
+}

@@ -17,8 +17,11 @@ type File struct {
 	// one with the type information, each excluded file has its own.
 	Folder *Folder
 	// Note says why the build excludes the file; empty for the package's files.
-	Note    string
-	Strings []String // as Folder.Strings returns them for the whole file
+	Note string
+	// Named is what Folder.Named returns for the whole file: the strings
+	// that can name an address or a file. An analyzer that reads others
+	// asks Folder.Strings for them.
+	Named []String
 }
 
 // Result is what Analyzer returns: the package's files, then the files its
@@ -46,7 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	fo := New(pass.TypesInfo, pass.Files)
 	for _, f := range pass.Files {
-		res.Files = append(res.Files, &File{Syntax: f, Folder: fo, Strings: fo.Strings(f, f)})
+		res.Files = append(res.Files, &File{Syntax: f, Folder: fo, Named: fo.Named(f, f)})
 	}
 	for _, f := range pass.ResultOf[ignored.Analyzer].(*ignored.Result).Files {
 		if f.Syntax == nil {
@@ -54,10 +57,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		xfo := New(nil, []*ast.File{f.Syntax})
 		res.Files = append(res.Files, &File{
-			Syntax:  f.Syntax,
-			Folder:  xfo,
-			Note:    "in a file excluded by the build: " + f.Reason,
-			Strings: xfo.Strings(f.Syntax, f.Syntax),
+			Syntax: f.Syntax,
+			Folder: xfo,
+			Note:   "in a file excluded by the build: " + f.Reason,
+			Named:  xfo.Named(f.Syntax, f.Syntax),
 		})
 	}
 	return res, nil

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,7 +35,8 @@ func inspectStrings(fo *Folder, file *ast.File, root ast.Node) []String {
 }
 
 // sameStrings fails t unless Strings and inspectStrings agree on every
-// file and on each of its declarations.
+// file and on each of its declarations, and Named is Strings but the
+// unseparated literals written out whole.
 func sameStrings(t *testing.T, fo *Folder, file *ast.File) {
 	t.Helper()
 	roots := []ast.Node{file}
@@ -51,6 +53,42 @@ func sameStrings(t *testing.T, fo *Folder, file *ast.File) {
 				t.Fatalf("%s: expression %d: Strings gives %q at %d, ast.Inspect %q at %d", file.Name.Name, i, got[i].Text, got[i].Expr.Pos(), want[i].Text, want[i].Expr.Pos())
 			}
 		}
+		named, wantNamed := fo.Named(file, root), slices.DeleteFunc(got, func(s String) bool { return Verbatim(s) && !Separated(s.Text) })
+		if !slices.Equal(named, wantNamed) {
+			t.Fatalf("%s: Named gives %d expressions, Strings without the unseparated literals written out %d", file.Name.Name, len(named), len(wantNamed))
+		}
+	}
+}
+
+// TestNamed: Named leaves out the literals written out whole that have no
+// dot, slash or backslash, and keeps every other string: sums (but not
+// their unseparated operands), literals with escapes, even when invalid
+// UTF-8 (each byte a U+FFFD) makes the text as long as the literal, and
+// calls that fold.
+func TestNamed(t *testing.T) {
+	src := "package p\n\nimport \"fmt\"\n\nconst host = \"api.example.com\"\n\nvar (\n" +
+		"\t_ = \"Reader\"\n" +
+		"\t_ = \"a.b\"\n" +
+		"\t_ = \"a/b\"\n" +
+		"\t_ = `a\\b`\n" +
+		"\t_ = \"\\x52eader\"\n" +
+		"\t_ = \"\\x52\\x65\xff\xff\xff\"\n" + // as long as the literal
+		"\t_ = \"face\" + \"detect\"\n" +
+		"\t_ = \"v1\" + host\n" +
+		"\t_ = fmt.Sprintf(\"%s\", \"x\")\n" +
+		"\t_ = \"raw\\r\"\n" +
+		")\n"
+	f, err := parser.ParseFile(token.NewFileSet(), "p.go", src, 0)
+	if f == nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range New(nil, []*ast.File{f}).Named(f, f) {
+		got = append(got, Show(s.Text))
+	}
+	want := []string{"api.example.com", "a.b", "a/b", `a\b`, "Reader", "Re\uFFFD\uFFFD\uFFFD", "facedetect", "v1api.example.com", "x", "raw\r"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Named gives\n%q\nwant\n%q", got, want)
 	}
 }
 
