@@ -96,13 +96,13 @@ func newStemIndex(stems ...string) *stemIndex {
 // cannot be read) or a string the file folds (a base URL from another
 // file; strs are its strings as strconst.Folder.Named returns them, which
 // leaves out only literals written out in src) holds an anchor, in any
-// case. The comments of src (sorted byte
-// ranges, nil for none) are not read: the scanner reads no comment but the
-// cgo preamble, which is not among them. An expression counts with a
-// medium in the same top-level declaration of src (decls returns their
-// byte ranges, doc comments included, or nil for the whole file; it is
-// called only then) or the same string: the scanner reads the words of one
-// declaration, or of one string, together.
+// case. The comments of src (sorted byte ranges, nil for none) are not
+// read: the scanner reads no comment but the cgo preamble, which is not
+// among them. An expression counts with a medium in the same top-level
+// declaration of src (decls returns their byte ranges, doc comments
+// included, or nil for the whole file; it is called only then) or the
+// same string: the scanner reads the words of one declaration, or of one
+// string, together.
 func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs []strconst.String) bool {
 	if src == nil {
 		return true
@@ -116,9 +116,8 @@ func mayHaveEvidence(src []byte, comments [][2]int, decls func() [][2]int, strs 
 			// Its text is in src, read above with the same names around
 			// each stem (its quotes end them as the text's ends do); or
 			// the scanner does not read it (parseURL): it reads strings
-			// only as addresses. The levels
-			// of a long chain of sums, each a prefix of the next, are most
-			// of the text of the strings.
+			// only as addresses. The levels of a long chain of sums, each
+			// a prefix of the next, are most of the text of the strings.
 			continue
 		}
 		if h := scan(prefilter, s.Text); h.anchor || h.together(nil) {
