@@ -102,8 +102,9 @@ func noDot(s string) bool { return !strings.Contains(s, ".") }
 
 // NamesUnseparated reports whether a text without a dot, a slash or a
 // backslash (strconst.Separated) can name a catalogued endpoint or
-// dedicated host: an exact value or a dedicated host without either.
-// Unless it can, the strings strconst.Folder.Named leaves out name none.
+// dedicated host: an exact value with neither a dot nor a slash, or a
+// dedicated host without a dot. Unless it can, the strings
+// strconst.Folder.Named leaves out name none.
 func (m *Matcher) NamesUnseparated() bool { return m.plainValues || !m.dottedHosts }
 
 // mayName reports whether s can be a URL or a path that splitURL splits:
