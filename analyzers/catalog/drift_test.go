@@ -13,10 +13,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
 	"github.com/biometriclint/biometriclint/analyzers/catalog/internal/drift"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysistestutil"
 	"github.com/biometriclint/biometriclint/internal/testsetup"
 )
 
@@ -78,10 +78,7 @@ entries:
         symbols:
           - {symbol: EmotionNameHappy, category: emotion-recognition, what: w}
 `
-	bad, err := catalog.Load(fstest.MapFS{"t.yaml": {Data: []byte(data)}}, "*.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	bad := analysistestutil.Catalog(t, data)
 	var got []string
 	for _, p := range drift.Check(bad, resolve) {
 		got = append(got, p.String())

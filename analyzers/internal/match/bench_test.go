@@ -3,11 +3,11 @@ package match
 import (
 	"go/ast"
 	"testing"
-	"testing/fstest"
 
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/biometriclint/biometriclint/analyzers/catalog"
+	"github.com/biometriclint/biometriclint/analyzers/internal/analysistestutil"
 	"github.com/biometriclint/biometriclint/analyzers/internal/benchcorpus"
 )
 
@@ -29,13 +29,7 @@ entries:
           - {symbol: StatusOK, category: face-liveness, what: "stands in for an SDK constant"}
 `
 
-func benchCatalog(b *testing.B) *catalog.Catalog {
-	cat, err := catalog.Load(fstest.MapFS{"bench.yaml": {Data: []byte(stdCatalog)}}, "*.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return cat
-}
+func benchCatalog(b *testing.B) *catalog.Catalog { return analysistestutil.Catalog(b, stdCatalog) }
 
 // BenchmarkUses runs the per-file symbol matching of sdksymbol (imports,
 // then every identifier through Objects) on real packages.
