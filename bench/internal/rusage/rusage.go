@@ -100,8 +100,9 @@ func Divide(a, b Sample) Ratio {
 }
 
 // Rounds returns a[i] / b[i] for every round i, the ratios PairedRatio
-// (MedianRatio) takes the median of: their spread shows how far one run of the harness
-// can be trusted. nil when a and b are not as long, or empty.
+// (MedianRatio) takes the median of: their spread shows how far one run
+// of the harness can be trusted. nil when a and b are not as long, or
+// empty.
 func Rounds(a, b []Sample) []Ratio {
 	if len(a) != len(b) || len(a) == 0 {
 		return nil
